@@ -1,0 +1,79 @@
+//! Typed reads with errors that name the request (verb, resource, namespace).
+
+use super::client::Connection;
+use crate::error::{Action, Error, Result};
+use k8s_openapi::NamespaceResourceScope;
+use kube::Resource;
+use kube::api::{Api, ListParams};
+use serde::de::DeserializeOwned;
+use std::fmt::Debug;
+
+impl Connection {
+    /// The request `verb` on kind `K`, for error messages.
+    pub fn action<K: Resource<DynamicType = ()>>(
+        verb: &'static str,
+        namespace: Option<&str>,
+        name: Option<&str>,
+    ) -> Action {
+        Action {
+            verb,
+            group: K::group(&()).to_string(),
+            resource: K::plural(&()).to_string(),
+            namespace: namespace.map(String::from),
+            name: name.map(String::from),
+        }
+    }
+
+    pub fn error<K: Resource<DynamicType = ()>>(
+        &self,
+        err: kube::Error,
+        verb: &'static str,
+        namespace: Option<&str>,
+        name: Option<&str>,
+    ) -> Error {
+        Error::from_kube(err, Self::action::<K>(verb, namespace, name), &self.server)
+    }
+
+    async fn list_with<K>(
+        &self,
+        api: Api<K>,
+        namespace: Option<&str>,
+        params: &ListParams,
+    ) -> Result<Vec<K>>
+    where
+        K: Resource<DynamicType = ()> + Clone + DeserializeOwned + Debug,
+    {
+        api.list(params)
+            .await
+            .map(|l| l.items)
+            .map_err(|e| self.error::<K>(e, "list", namespace, None))
+    }
+
+    /// One list request for a cluster-scoped kind.
+    pub async fn list_cluster<K>(&self, params: &ListParams) -> Result<Vec<K>>
+    where
+        K: Resource<DynamicType = ()> + Clone + DeserializeOwned + Debug,
+    {
+        self.list_with(Api::all(self.client.clone()), None, params)
+            .await
+    }
+
+    /// One list request for a namespaced kind, in one namespace or (`None`) in all.
+    pub async fn list_namespaced<K>(
+        &self,
+        namespace: Option<&str>,
+        params: &ListParams,
+    ) -> Result<Vec<K>>
+    where
+        K: Resource<DynamicType = (), Scope = NamespaceResourceScope>
+            + Clone
+            + DeserializeOwned
+            + Debug,
+    {
+        let api = match namespace {
+            Some(ns) => Api::namespaced(self.client.clone(), ns),
+            None => Api::all(self.client.clone()),
+        };
+        self.list_with(api, namespace, params).await
+    }
+}

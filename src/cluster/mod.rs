@@ -1,0 +1,9 @@
+//! Everything that talks to the Kubernetes API: connecting, reading snapshots.
+//! (Writes will go through one applier here too; nothing else in the crate does I/O against
+//! the cluster.)
+
+pub mod api;
+pub mod client;
+pub mod snapshot;
+
+pub use client::{ConnectOptions, Connection, connect};

@@ -1,0 +1,64 @@
+// Shared by the plugin's CLI tests: the binary, a seeded test server, a PATH with the plugin.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use fluidos_test_apiserver::TestServer;
+use std::path::{Path, PathBuf};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_kubectl-fluidos_mesh");
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The example cluster: cloud (2 nodes), edge1 and edge2 (Liqo virtual nodes), one unlabelled node.
+pub fn seeded_server() -> TestServer {
+    let server = TestServer::builder().start();
+    server.seed_yaml(&std::fs::read_to_string(repo().join("examples/sites.yaml")).unwrap());
+    server
+}
+
+/// The plugin with a clean environment: no KUBECONFIG, no NO_COLOR, an empty HOME.
+pub fn plugin(home: &Path) -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.env_clear()
+        .env("HOME", home)
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    cmd
+}
+
+/// The plugin pointed at `server`.
+pub fn plugin_for(server: &TestServer, home: &Path) -> Command {
+    let mut cmd = plugin(home);
+    cmd.arg("--kubeconfig").arg(server.kubeconfig());
+    cmd
+}
+
+/// A directory holding the plugin and its completion helper, as krew plus the caveat would.
+pub fn plugin_path_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(BIN, dir.path().join("kubectl-fluidos_mesh")).unwrap();
+    std::os::unix::fs::symlink(
+        repo().join("completions/kubectl_complete-fluidos_mesh"),
+        dir.path().join("kubectl_complete-fluidos_mesh"),
+    )
+    .unwrap();
+    dir
+}
+
+/// PATH with `dir` first.
+pub fn path_with(dir: &Path) -> std::ffi::OsString {
+    let mut paths = vec![dir.to_path_buf()];
+    paths.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
+    std::env::join_paths(paths).unwrap()
+}
+
+pub fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+pub fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
