@@ -77,10 +77,11 @@ pub enum Command {
     Sites(SitesArgs),
     /// Print a shell completion script.
     Completion(CompletionArgs),
-    /// Completion entry point for kubectl's plugin completion (kubectl_complete-fluidos_mesh).
-    #[command(name = "__complete", hide = true)]
-    Complete(CompleteArgs),
 }
+
+/// The hidden first argument of kubectl's plugin completion helper. It is handled before clap
+/// parses anything, because the words after it are an incomplete command line (`-n ""`).
+pub const COMPLETE_ENTRY: &str = "__complete";
 
 #[derive(Debug, Args)]
 #[command(
@@ -106,11 +107,4 @@ pub struct CompletionArgs {
     /// The shell to generate the script for.
     #[arg(value_enum)]
     pub shell: Shell,
-}
-
-#[derive(Debug, Args)]
-pub struct CompleteArgs {
-    /// The words after `kubectl fluidos-mesh`, the last one being completed (maybe empty).
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-    pub words: Vec<String>,
 }

@@ -106,17 +106,20 @@ pub enum Error {
         "the API server at {server} rejected the credentials (401 Unauthorized) while trying to {}\n  hint: the token or certificate of this context is missing or expired; log in again or refresh the kubeconfig",
         .action.describe()
     )]
-    Unauthorized { server: String, action: Action },
+    Unauthorized { server: String, action: Box<Action> },
 
     #[error(
         "forbidden: you may not {} ({message})\n  hint: ask a cluster admin for an RBAC rule {}; check with: {}",
         .action.describe(), .action.rbac_rule(), .action.can_i()
     )]
-    Forbidden { action: Action, message: String },
+    Forbidden {
+        action: Box<Action>,
+        message: String,
+    },
 
     #[error("cannot {}: the API server answered {code} {reason}: {message}", .action.describe())]
     Api {
-        action: Action,
+        action: Box<Action>,
         code: u16,
         reason: String,
         message: String,
@@ -142,6 +145,7 @@ impl Error {
 
     /// Turns a kube-rs error for `action` against `server` into a message for users.
     pub fn from_kube(err: kube::Error, action: Action, server: &str) -> Error {
+        let action = Box::new(action);
         match err {
             kube::Error::Api(status) => match status.code {
                 401 => Error::Unauthorized {
@@ -204,7 +208,7 @@ mod tests {
     #[test]
     fn forbidden_names_verb_resource_namespace_and_the_rule_needed() {
         let e = Error::Forbidden {
-            action: action(Some("demo")),
+            action: Box::new(action(Some("demo"))),
             message: "nope".into(),
         };
         let text = e.to_string();

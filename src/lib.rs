@@ -25,6 +25,14 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    if args.get(1).is_some_and(|a| a == cli::COMPLETE_ENTRY) {
+        let words: Vec<String> = args[2..]
+            .iter()
+            .map(|w| w.to_string_lossy().into_owned())
+            .collect();
+        return commands::complete::run(&words);
+    }
     let cli = match cli::Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {

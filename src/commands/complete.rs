@@ -1,12 +1,18 @@
 //! The hidden `__complete` entry point that `kubectl_complete-fluidos_mesh` calls.
 
-use crate::cli::CompleteArgs;
 use crate::completion::{self, ClusterValues};
-use crate::context::Context;
-use crate::error::Result;
 
-pub async fn run(ctx: &mut Context, args: &CompleteArgs) -> Result<()> {
-    let values = ClusterValues::from_words(&args.words);
-    let result = completion::complete(&args.words, &values).await;
-    ctx.printer.write(&result.render())
+/// Prints the candidates for `words` (the last is the word under the cursor); always exits 0,
+/// since a failing completion must never disturb the shell.
+pub fn run(words: &[String]) -> i32 {
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    else {
+        return 0;
+    };
+    let values = ClusterValues::from_words(words);
+    let result = runtime.block_on(completion::complete(words, &values));
+    print!("{}", result.render());
+    0
 }

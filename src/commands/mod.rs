@@ -12,6 +12,5 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<()> {
     match command {
         Command::Sites(args) => sites::run(ctx, &args).await,
         Command::Completion(args) => completion::run(ctx, &args),
-        Command::Complete(args) => complete::run(ctx, &args).await,
     }
 }

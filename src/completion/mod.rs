@@ -145,16 +145,16 @@ pub async fn complete<V: DynamicValues>(words: &[String], values: &V) -> Complet
     if let Some(arg) = pending {
         return arg_values(arg, current, values).await;
     }
-    if let Some((flag, value)) = current.strip_prefix("--").and_then(|c| c.split_once('=')) {
-        if let Some(arg) = find_long(cmd, flag) {
-            let mut c = arg_values(arg, value, values).await;
-            c.candidates = c
-                .candidates
-                .into_iter()
-                .map(|(v, h)| (format!("--{flag}={v}"), h))
-                .collect();
-            return c;
-        }
+    if let Some((flag, value)) = current.strip_prefix("--").and_then(|c| c.split_once('='))
+        && let Some(arg) = find_long(cmd, flag)
+    {
+        let mut c = arg_values(arg, value, values).await;
+        c.candidates = c
+            .candidates
+            .into_iter()
+            .map(|(v, h)| (format!("--{flag}={v}"), h))
+            .collect();
+        return c;
     }
     if current.starts_with('-') {
         let mut flags = Vec::new();

@@ -10,18 +10,16 @@ pub fn cpu_millis(text: &str) -> Option<u64> {
             .filter(|v| *v >= 0.0)
             .map(|v| v.round() as u64);
     }
-    bytes(text)
-        .map(|cores| cores.saturating_mul(1000))
-        .or_else(|| {
-            text.parse::<f64>()
-                .ok()
-                .filter(|v| *v >= 0.0)
-                .map(|v| (v * 1000.0).round() as u64)
-        })
+    scaled(text).map(|cores| (cores * 1000.0).round() as u64)
 }
 
 /// Bytes: binary (`Ki`…`Ei`) and decimal (`k`…`E`) suffixes, plain and exponent forms.
 pub fn bytes(text: &str) -> Option<u64> {
+    scaled(text).map(|v| v.round() as u64)
+}
+
+/// The value of a quantity with its suffix applied.
+fn scaled(text: &str) -> Option<f64> {
     let text = text.trim();
     const SUFFIXES: [(&str, f64); 12] = [
         ("Ki", 1024.0),
@@ -51,7 +49,7 @@ pub fn bytes(text: &str) -> Option<u64> {
         .parse::<f64>()
         .ok()
         .filter(|v| *v >= 0.0 && v.is_finite())
-        .map(|v| (v * scale).round() as u64)
+        .map(|v| v * scale)
 }
 
 /// Bytes for people: `16.0Gi`, `512Mi`.
@@ -77,7 +75,7 @@ pub fn format_bytes(bytes: u64) -> String {
 
 /// Millicores for people: `4`, `3.5`, `250m`.
 pub fn format_cpu(millis: u64) -> String {
-    if millis % 1000 == 0 {
+    if millis.is_multiple_of(1000) {
         format!("{}", millis / 1000)
     } else if millis > 1000 {
         format!("{:.1}", millis as f64 / 1000.0)

@@ -35,10 +35,8 @@ pub fn leaf_paths(value: &Value) -> FieldSet {
                     path.pop();
                 }
             }
-            _ if !path.is_empty() => {
-                if !ignored(path) {
-                    out.insert(path.clone());
-                }
+            _ if !path.is_empty() && !ignored(path) => {
+                out.insert(path.clone());
             }
             _ => {}
         }

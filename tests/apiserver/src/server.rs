@@ -137,16 +137,16 @@ pub async fn serve(state: State, req: Request<Incoming>) -> Result<Response<Body
         dry_run: query.get("dryRun").is_some_and(|v| v == "All"),
     };
     let mut shared = lock(&state);
-    if let Some(token) = &shared.token {
-        if auth != format!("Bearer {token}") {
-            record.status = 401;
-            shared.log.push(record);
-            return Ok(error_response(&ApiError::new(
-                401,
-                "Unauthorized",
-                "Unauthorized",
-            )));
-        }
+    if let Some(token) = &shared.token
+        && auth != format!("Bearer {token}")
+    {
+        record.status = 401;
+        shared.log.push(record);
+        return Ok(error_response(&ApiError::new(
+            401,
+            "Unauthorized",
+            "Unauthorized",
+        )));
     }
     let fault = shared
         .faults

@@ -282,10 +282,9 @@ impl Store {
         if let Some(rv) = object["metadata"]["resourceVersion"]
             .as_str()
             .filter(|s| !s.is_empty())
+            && Some(rv) != old["metadata"]["resourceVersion"].as_str()
         {
-            if Some(rv) != old["metadata"]["resourceVersion"].as_str() {
-                return Err(ApiError::conflict(&rt.group_resource(), name));
-            }
+            return Err(ApiError::conflict(&rt.group_resource(), name));
         }
         if object["metadata"]["name"]
             .as_str()
@@ -303,10 +302,10 @@ impl Store {
             object = merged;
         } else if rt.has_status {
             object["status"] = old["status"].clone();
-            if object["status"].is_null() {
-                if let Value::Object(m) = &mut object {
-                    m.remove("status");
-                }
+            if object["status"].is_null()
+                && let Value::Object(m) = &mut object
+            {
+                m.remove("status");
             }
         }
         // Server-owned metadata cannot be changed by clients.

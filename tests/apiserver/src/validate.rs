@@ -108,10 +108,10 @@ fn passes(schema: &Value, v: &Value) -> bool {
     check_constraints(schema, &mut copy, "", &mut out);
     if let (Some(props), Value::Object(map)) = (schema["properties"].as_object(), &mut copy) {
         for (k, sub) in props {
-            if let Some(child) = map.get_mut(k) {
-                if !passes(sub, child) {
-                    return false;
-                }
+            if let Some(child) = map.get_mut(k)
+                && !passes(sub, child)
+            {
+                return false;
             }
         }
     }
@@ -125,29 +125,29 @@ fn check_constraints(schema: &Value, v: &mut Value, path: &str, out: &mut Vec<Vi
             message,
         })
     };
-    if let Some(values) = schema["enum"].as_array() {
-        if !values.contains(v) {
-            let allowed: Vec<String> = values.iter().map(|x| x.to_string()).collect();
-            fail(format!(
-                "Unsupported value: {v}: supported values: {}",
-                allowed.join(", ")
-            ));
-        }
+    if let Some(values) = schema["enum"].as_array()
+        && !values.contains(v)
+    {
+        let allowed: Vec<String> = values.iter().map(|x| x.to_string()).collect();
+        fail(format!(
+            "Unsupported value: {v}: supported values: {}",
+            allowed.join(", ")
+        ));
     }
     if let Some(n) = v.as_f64() {
-        if let Some(min) = schema["minimum"].as_f64() {
-            if n < min {
-                fail(format!(
-                    "Invalid value: {n}: should be greater than or equal to {min}"
-                ));
-            }
+        if let Some(min) = schema["minimum"].as_f64()
+            && n < min
+        {
+            fail(format!(
+                "Invalid value: {n}: should be greater than or equal to {min}"
+            ));
         }
-        if let Some(max) = schema["maximum"].as_f64() {
-            if n > max {
-                fail(format!(
-                    "Invalid value: {n}: should be less than or equal to {max}"
-                ));
-            }
+        if let Some(max) = schema["maximum"].as_f64()
+            && n > max
+        {
+            fail(format!(
+                "Invalid value: {n}: should be less than or equal to {max}"
+            ));
         }
     }
     if let Some(s) = v.as_str() {
@@ -164,10 +164,10 @@ fn check_constraints(schema: &Value, v: &mut Value, path: &str, out: &mut Vec<Vi
                 schema["minLength"]
             ));
         }
-        if let Some(p) = schema["pattern"].as_str() {
-            if cached_regex(p).is_some_and(|re| !re.is_match(s)) {
-                fail(format!("Invalid value: {s:?}: should match '{p}'"));
-            }
+        if let Some(p) = schema["pattern"].as_str()
+            && cached_regex(p).is_some_and(|re| !re.is_match(s))
+        {
+            fail(format!("Invalid value: {s:?}: should match '{p}'"));
         }
     }
     if let Some(items) = v.as_array() {
@@ -216,13 +216,13 @@ fn check_constraints(schema: &Value, v: &mut Value, path: &str, out: &mut Vec<Vi
             });
         }
     }
-    if let Some(branches) = schema["anyOf"].as_array() {
-        if !branches.iter().any(|b| passes(b, &snapshot)) {
-            out.push(Violation {
-                field: path.to_string(),
-                message: "Invalid value: must validate at least one schema (anyOf)".into(),
-            });
-        }
+    if let Some(branches) = schema["anyOf"].as_array()
+        && !branches.iter().any(|b| passes(b, &snapshot))
+    {
+        out.push(Violation {
+            field: path.to_string(),
+            message: "Invalid value: must validate at least one schema (anyOf)".into(),
+        });
     }
     for branch in schema["allOf"].as_array().into_iter().flatten() {
         if !passes(branch, &snapshot) {
@@ -232,13 +232,13 @@ fn check_constraints(schema: &Value, v: &mut Value, path: &str, out: &mut Vec<Vi
             });
         }
     }
-    if let Some(not) = schema.get("not") {
-        if passes(not, &snapshot) {
-            out.push(Violation {
-                field: path.to_string(),
-                message: "Invalid value: must not validate the schema (not)".into(),
-            });
-        }
+    if let Some(not) = schema.get("not")
+        && passes(not, &snapshot)
+    {
+        out.push(Violation {
+            field: path.to_string(),
+            message: "Invalid value: must not validate the schema (not)".into(),
+        });
     }
 }
 
