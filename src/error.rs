@@ -163,10 +163,20 @@ impl Error {
                     message: status.message,
                 },
             },
-            other => Error::Unreachable {
-                server: server.to_string(),
-                reason: root_cause(&other),
-            },
+            other => {
+                let cause = root_cause(&other);
+                let reason = if cause.contains("deadline has elapsed")
+                    || cause.contains("timed out")
+                {
+                    "no answer in time: the connection or TLS handshake timed out after 5s, or a request exceeded --request-timeout".to_string()
+                } else {
+                    cause
+                };
+                Error::Unreachable {
+                    server: server.to_string(),
+                    reason,
+                }
+            }
         }
     }
 }

@@ -154,3 +154,33 @@ fn server_errors_carry_the_status() {
         "{err}"
     );
 }
+
+#[test]
+fn a_server_that_never_answers_times_out_with_a_clear_message() {
+    // Accepts TCP connections and never speaks: the TLS handshake cannot finish.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let holder = std::thread::spawn(move || {
+        let held: Vec<_> = listener.incoming().take(4).collect();
+        std::thread::sleep(std::time::Duration::from_secs(8));
+        drop(held);
+    });
+    let home = tempfile::tempdir().unwrap();
+    let kubeconfig = home.path().join("kubeconfig");
+    std::fs::write(
+        &kubeconfig,
+        format!("apiVersion: v1\nkind: Config\ncurrent-context: t\nclusters: [{{name: t, cluster: {{server: \"https://127.0.0.1:{port}\", insecure-skip-tls-verify: true}}}}]\ncontexts: [{{name: t, context: {{cluster: t, user: u}}}}]\nusers: [{{name: u, user: {{token: x}}}}]\n"),
+    )
+    .unwrap();
+    let (code, err) = run(plugin(home.path())
+        .arg("--kubeconfig")
+        .arg(&kubeconfig)
+        .arg("sites"));
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("cannot reach the Kubernetes API server")
+            && err.contains("timed out after 5s"),
+        "{err}"
+    );
+    drop(holder);
+}
