@@ -46,14 +46,7 @@ pub fn plugin_path_dir() -> tempfile::TempDir {
     dir
 }
 
-/// PATH with `dir` first.
-pub fn path_with(dir: &Path) -> std::ffi::OsString {
-    let mut paths = vec![dir.to_path_buf()];
-    paths.extend(std::env::split_paths(
-        &std::env::var_os("PATH").unwrap_or_default(),
-    ));
-    std::env::join_paths(paths).unwrap()
-}
+pub use fluidos_test_apiserver::doubles::path_with;
 
 pub fn stdout(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()

@@ -16,6 +16,7 @@ pub mod apply;
 pub mod control;
 pub mod controllers;
 pub mod discovery;
+pub mod doubles;
 pub mod handlers;
 pub mod patch;
 pub mod resources;
