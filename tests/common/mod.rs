@@ -46,6 +46,7 @@ pub fn plugin_path_dir() -> tempfile::TempDir {
     dir
 }
 
+#[allow(unused_imports)]
 pub use fluidos_test_apiserver::doubles::path_with;
 
 pub fn stdout(out: &std::process::Output) -> String {
