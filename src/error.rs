@@ -128,6 +128,22 @@ pub enum Error {
     #[error("the API server does not serve {what}\n  hint: {hint}")]
     NotServed { what: String, hint: String },
 
+    /// Bad `-f` input: the message names the file (and line and column for YAML errors).
+    #[error("{0}")]
+    Input(String),
+
+    /// A plan cannot be made: what is wrong and the fix.
+    #[error("{message}\n  hint: {hint}")]
+    Plan {
+        message: String,
+        hint: String,
+        usage: bool,
+    },
+
+    /// A change failed part-way; `rollback` says what was undone.
+    #[error("{cause}\n{rollback}")]
+    Aborted { cause: Box<Error>, rollback: String },
+
     #[error("cannot write the output: {0}")]
     Output(String),
 
@@ -138,7 +154,7 @@ pub enum Error {
 impl Error {
     pub fn exit_code(&self) -> ExitCode {
         match self {
-            Error::Usage(_) => ExitCode::Usage,
+            Error::Usage(_) | Error::Plan { usage: true, .. } => ExitCode::Usage,
             _ => ExitCode::Failure,
         }
     }
@@ -196,6 +212,16 @@ pub fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
         messages.join(": ")
     } else {
         last
+    }
+}
+
+impl From<crate::plan::PlanError> for Error {
+    fn from(e: crate::plan::PlanError) -> Self {
+        Error::Plan {
+            message: e.message,
+            hint: e.hint,
+            usage: e.usage,
+        }
     }
 }
 

@@ -13,8 +13,10 @@ pub mod completion;
 pub mod context;
 pub mod duration;
 pub mod error;
+pub mod manifests;
 pub mod model;
 pub mod output;
+pub mod plan;
 
 use clap::Parser;
 use error::{Error, ExitCode};

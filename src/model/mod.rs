@@ -1,6 +1,8 @@
 //! The domain, without I/O: sites and their nodes (microservices and placements will join).
 
+pub mod app;
 pub mod labels;
+pub mod names;
 pub mod quantity;
 pub mod site;
 
