@@ -75,8 +75,126 @@ pub enum OutputFormat {
 pub enum Command {
     /// List the sites of the mesh: every topology.kubernetes.io/zone and its nodes.
     Sites(SitesArgs),
+    /// Run a namespace or a microservice at edge sites too (the cloud stays the anchor).
+    #[command(subcommand)]
+    Offload(OffloadCommand),
+    /// Bring a microservice or namespace back from edge sites.
+    #[command(subcommand)]
+    Unoffload(UnoffloadCommand),
     /// Print a shell completion script.
     Completion(CompletionArgs),
+}
+
+/// Flags of every command that changes the cluster.
+#[derive(Debug, Clone, Args)]
+pub struct ChangeArgs {
+    /// Print what would change and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Work on manifests instead of the cluster (file, directory or - for stdin; repeatable):
+    /// print the resulting objects, touching no cluster.
+    #[arg(short = 'f', long = "filename", value_name = "FILE|DIR|-")]
+    pub filename: Vec<PathBuf>,
+    /// The zone label value of the main cluster's nodes.
+    #[arg(long, value_name = "SITE", default_value = "cloud")]
+    pub cloud_site: String,
+    /// How long each wait may take (e.g. 2m, 90s).
+    #[arg(long, value_name = "DURATION", default_value = "5m", value_parser = crate::duration::parse)]
+    pub timeout: std::time::Duration,
+    /// Take over fields another field manager owns (server-side apply force).
+    #[arg(long)]
+    pub force_conflicts: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OffloadCommand {
+    /// Offload namespaces with Liqo (NamespaceOffloading `offloading`, EnforceSameName) and turn
+    /// on Istio sidecar injection.
+    #[command(
+        visible_alias = "ns",
+        after_help = "Examples:\n  kubectl fluidos-mesh offload namespace fluidosmesh --sites edge1,edge2"
+    )]
+    Namespace(OffloadNamespaceArgs),
+    /// Run a microservice at edge sites too: per-site Deployment + HPA pinned to the site's zone,
+    /// a DestinationRule with outlier detection (locality routing), the cloud copy as anchor.
+    #[command(
+        visible_alias = "service",
+        after_help = "Examples:\n  kubectl fluidos-mesh offload svc s0 --to edge1 -n fluidosmesh\n  kubectl fluidos-mesh offload svc s0 --to edge1 -f examples/mubench-app/ -o yaml"
+    )]
+    Svc(OffloadSvcArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct OffloadNamespaceArgs {
+    /// Namespaces to offload.
+    #[arg(required = true, value_name = "NAMESPACE")]
+    pub namespaces: Vec<String>,
+    /// Only these sites (default: every peered site).
+    #[arg(long, value_delimiter = ',', value_name = "SITE,...")]
+    pub sites: Option<Vec<String>>,
+    /// Where pods of the namespace may run.
+    #[arg(long, value_enum, default_value = "LocalAndRemote")]
+    pub pod_offloading_strategy: crate::plan::namespace::PodOffloadingStrategy,
+    /// Leave the istio-injection label alone.
+    #[arg(long)]
+    pub no_injection: bool,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct OffloadSvcArgs {
+    /// The Service of the microservice.
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+    /// Edge sites to run it at.
+    #[arg(long, required = true, value_delimiter = ',', value_name = "SITE,...")]
+    pub to: Vec<String>,
+    /// Initial replicas of each new edge copy (default 1; its HPA scales from there).
+    #[arg(long, allow_hyphen_values = true)]
+    pub replicas: Option<i64>,
+    /// HPA minimum replicas (default: the original HPA's, else 1).
+    #[arg(long, allow_hyphen_values = true)]
+    pub min: Option<i32>,
+    /// HPA maximum replicas (default: the original HPA's, else 10).
+    #[arg(long, allow_hyphen_values = true)]
+    pub max: Option<i32>,
+    /// HPA CPU utilisation target in percent (default: the original HPA's, else 60).
+    #[arg(long, allow_hyphen_values = true, value_name = "PCT")]
+    pub cpu_target: Option<i32>,
+    /// Offload the namespace to the sites first when needed (requires --yes).
+    #[arg(long)]
+    pub offload_namespace: bool,
+    /// Wait for the new copies to be ready (default: when stderr is a terminal).
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
+    pub wait: Option<bool>,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UnoffloadCommand {
+    /// Remove a microservice's edge copies, or restore its original Deployment.
+    #[command(visible_alias = "service")]
+    Svc(UnoffloadSvcArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UnoffloadSvcArgs {
+    /// The Service of the microservice.
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+    /// Remove the copies at these sites.
+    #[arg(long, value_delimiter = ',', value_name = "SITE,...", required_unless_present_any = ["all", "restore"], conflicts_with = "all")]
+    pub from: Vec<String>,
+    /// Remove the copies at every edge site.
+    #[arg(long)]
+    pub all: bool,
+    /// Return to exactly the original Deployment and HPA, removing everything the plugin added.
+    #[arg(long)]
+    pub restore: bool,
+    #[command(flatten)]
+    pub change: ChangeArgs,
 }
 
 /// The hidden first argument of kubectl's plugin completion helper. It is handled before clap

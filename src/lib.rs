@@ -6,6 +6,7 @@
 //! - [`model`]: the domain without I/O (sites, quantities, labels);
 //! - [`output`]: the only code that formats output; [`completion`]: shell completion.
 
+pub mod change;
 pub mod cli;
 pub mod cluster;
 pub mod commands;

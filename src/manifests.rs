@@ -126,6 +126,7 @@ pub fn snapshot(docs: &[Document], namespace: &str, cloud_site: &str) -> Result<
         source: Source::Files,
         namespace: namespace.into(),
         cloud_site: cloud_site.into(),
+        documents: docs.iter().map(|d| d.value.clone()).collect(),
         ..Default::default()
     };
     for doc in docs {
@@ -162,6 +163,54 @@ pub fn snapshot(docs: &[Document], namespace: &str, cloud_site: &str) -> Result<
         }
     }
     Ok(snap)
+}
+
+/// The manifests after `cs`: deleted objects dropped, applied ones merged in (a partial apply
+/// onto an existing object merges like server-side apply's maps), created ones added; the
+/// per-service lock is cluster mechanics and never part of the result.
+pub fn result_set(documents: &[Value], cs: &crate::plan::ChangeSet) -> Vec<Value> {
+    use crate::plan::{ObjectRef, Step};
+    let same = |a: &ObjectRef, b: &ObjectRef| {
+        a.kind == b.kind
+            && a.name == b.name
+            && (a.namespace.is_none() || b.namespace.is_none() || a.namespace == b.namespace)
+    };
+    let mut out: Vec<Value> = documents.to_vec();
+    for step in &cs.steps {
+        match step {
+            Step::Delete { target, .. } => out.retain(|d| !same(&ObjectRef::of(d), target)),
+            Step::Apply { object, .. } | Step::Create { object } | Step::Restore { object } => {
+                let target = ObjectRef::of(object);
+                match out.iter_mut().find(|d| same(&ObjectRef::of(d), &target)) {
+                    Some(existing) => merge(existing, object),
+                    None => out.push(object.clone()),
+                }
+            }
+            Step::WaitReady { .. } => {}
+        }
+    }
+    out.retain(|o| {
+        !o["metadata"]["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("fluidos-mesh-lock-"))
+    });
+    out
+}
+
+fn merge(target: &mut Value, patch: &Value) {
+    match (target, patch) {
+        (Value::Object(t), Value::Object(p)) => {
+            for (k, v) in p {
+                match t.get_mut(k) {
+                    Some(existing) if existing.is_object() && v.is_object() => merge(existing, v),
+                    _ => {
+                        t.insert(k.clone(), v.clone());
+                    }
+                }
+            }
+        }
+        (t, p) => *t = p.clone(),
+    }
 }
 
 #[cfg(test)]

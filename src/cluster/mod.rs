@@ -3,7 +3,10 @@
 //! the cluster.)
 
 pub mod api;
+pub mod apply;
 pub mod client;
+pub mod kinds;
 pub mod snapshot;
+pub mod wait;
 
 pub use client::{ConnectOptions, Connection, connect};

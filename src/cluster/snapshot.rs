@@ -18,3 +18,114 @@ impl SiteSnapshot {
         })
     }
 }
+
+use crate::model::app::{AppSnapshot, Source};
+use crate::model::labels;
+use k8s_openapi::api::apps::v1::Deployment;
+use k8s_openapi::api::autoscaling::v2::HorizontalPodAutoscaler;
+use k8s_openapi::api::core::v1::{ConfigMap, Namespace, Service};
+use kube::api::{Api, ApiResource, DynamicObject};
+use kube::core::GroupVersionKind;
+use serde_json::Value;
+
+/// Lists a custom resource; an API group that is not installed (404) reads as empty.
+async fn list_custom(
+    conn: &Connection,
+    group: &str,
+    version: &str,
+    kind: &str,
+    plural: &str,
+    namespace: Option<&str>,
+) -> Result<Vec<Value>> {
+    let resource =
+        ApiResource::from_gvk_with_plural(&GroupVersionKind::gvk(group, version, kind), plural);
+    let api: Api<DynamicObject> = match namespace {
+        Some(ns) => Api::namespaced_with(conn.client.clone(), ns, &resource),
+        None => Api::all_with(conn.client.clone(), &resource),
+    };
+    match api.list(&ListParams::default()).await {
+        Ok(list) => Ok(list
+            .items
+            .into_iter()
+            .map(|o| serde_json::to_value(o).unwrap_or_default())
+            .collect()),
+        Err(kube::Error::Api(s)) if s.code == 404 => Ok(vec![]),
+        Err(e) => {
+            let action = crate::error::Action {
+                verb: "list",
+                group: group.into(),
+                resource: plural.into(),
+                namespace: namespace.map(String::from),
+                name: None,
+            };
+            Err(crate::error::Error::from_kube(e, action, &conn.server))
+        }
+    }
+}
+
+/// Reads what the planners need about `namespace` (`None`: every namespace) with one list
+/// request per kind: 7 requests whatever the number of services.
+pub async fn read_app(
+    conn: &Connection,
+    namespace: Option<&str>,
+    cloud_site: &str,
+) -> Result<AppSnapshot> {
+    let all = ListParams::default();
+    let ns_list = conn.list_cluster::<Namespace>(&all);
+    let nodes = conn.list_cluster::<Node>(&all);
+    let services = conn.list_namespaced::<Service>(namespace, &all);
+    let deployments = conn.list_namespaced::<Deployment>(namespace, &all);
+    let hpas = conn.list_namespaced::<HorizontalPodAutoscaler>(namespace, &all);
+    let managed = ListParams::default().labels(&format!(
+        "{}={}",
+        labels::MANAGED_BY,
+        labels::MANAGED_BY_VALUE
+    ));
+    let config_maps = conn.list_namespaced::<ConfigMap>(namespace, &managed);
+    let drs = list_custom(
+        conn,
+        "networking.istio.io",
+        "v1",
+        "DestinationRule",
+        "destinationrules",
+        namespace,
+    );
+    let offloadings = list_custom(
+        conn,
+        "offloading.liqo.io",
+        "v1beta1",
+        "NamespaceOffloading",
+        "namespaceoffloadings",
+        namespace,
+    );
+    let (namespaces, nodes, services, deployments, hpas, config_maps, drs, offloadings) = futures::try_join!(
+        ns_list,
+        nodes,
+        services,
+        deployments,
+        hpas,
+        config_maps,
+        drs,
+        offloadings
+    )?;
+    let name = namespace.unwrap_or_default().to_string();
+    Ok(AppSnapshot {
+        source: Source::Cluster,
+        namespace_object: namespaces
+            .into_iter()
+            .find(|n| n.metadata.name.as_deref() == Some(name.as_str())),
+        offloading: offloadings.into_iter().find(|o| {
+            o["metadata"]["name"] == crate::plan::namespace::OFFLOADING_NAME
+                && (namespace.is_none() || o["metadata"]["namespace"] == name)
+        }),
+        namespace: name,
+        nodes,
+        services,
+        deployments,
+        hpas,
+        destination_rules: drs,
+        config_maps,
+        cloud_site: cloud_site.to_string(),
+        documents: Vec::new(),
+    })
+}

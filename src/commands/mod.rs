@@ -2,7 +2,9 @@
 
 pub mod complete;
 pub mod completion;
+pub mod offload;
 pub mod sites;
+pub mod unoffload;
 
 use crate::cli::Command;
 use crate::context::Context;
@@ -11,6 +13,8 @@ use crate::error::Result;
 pub async fn run(ctx: &mut Context, command: Command) -> Result<()> {
     match command {
         Command::Sites(args) => sites::run(ctx, &args).await,
+        Command::Offload(cmd) => offload::run(ctx, &cmd).await,
+        Command::Unoffload(cmd) => unoffload::run(ctx, &cmd).await,
         Command::Completion(args) => completion::run(ctx, &args),
     }
 }

@@ -33,6 +33,8 @@ pub struct AppSnapshot {
     pub config_maps: Vec<ConfigMap>,
     /// The cloud site's name (`--cloud-site`, default `cloud`).
     pub cloud_site: String,
+    /// Offline only: every input document, in order (the result set is printed from it).
+    pub documents: Vec<Value>,
 }
 
 pub fn label<'a>(

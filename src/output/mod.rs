@@ -1,5 +1,7 @@
 //! The only code that formats output: tables, YAML/JSON documents, warnings, progress.
 
+pub mod plan;
+pub mod progress;
 pub mod sites;
 pub mod style;
 pub mod table;

@@ -42,6 +42,7 @@ pub enum FaultAction {
 }
 
 /// Fail the `nth` (1-based) request matching `verb` and `resource` (plural, e.g. `deployments`).
+/// `verb` may be `*` (any request) or `write` (create, update, patch, delete); `resource` `*`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fault {
     pub verb: String,
@@ -64,7 +65,11 @@ impl Fault {
 
     /// Counts the request if it matches and says whether this one must fail.
     pub fn hit(&mut self, verb: &str, resource: &str) -> bool {
-        let matches = (self.verb == "*" || self.verb == verb)
+        let is_write = matches!(
+            verb,
+            "create" | "update" | "patch" | "delete" | "deletecollection"
+        );
+        let matches = (self.verb == "*" || self.verb == verb || (self.verb == "write" && is_write))
             && (self.resource == "*" || self.resource == resource);
         if !matches {
             return false;

@@ -1,0 +1,91 @@
+//! The kinds the plugin writes, with their API path facts, so no discovery request is needed.
+
+use crate::error::Action;
+use crate::plan::ObjectRef;
+use kube::api::{Api, ApiResource, DynamicObject};
+use kube::core::GroupVersionKind;
+
+struct Kind {
+    api_version: &'static str,
+    kind: &'static str,
+    plural: &'static str,
+    namespaced: bool,
+}
+
+const KINDS: [Kind; 7] = [
+    Kind {
+        api_version: "v1",
+        kind: "Namespace",
+        plural: "namespaces",
+        namespaced: false,
+    },
+    Kind {
+        api_version: "v1",
+        kind: "ConfigMap",
+        plural: "configmaps",
+        namespaced: true,
+    },
+    Kind {
+        api_version: "apps/v1",
+        kind: "Deployment",
+        plural: "deployments",
+        namespaced: true,
+    },
+    Kind {
+        api_version: "autoscaling/v2",
+        kind: "HorizontalPodAutoscaler",
+        plural: "horizontalpodautoscalers",
+        namespaced: true,
+    },
+    Kind {
+        api_version: "networking.istio.io/v1",
+        kind: "DestinationRule",
+        plural: "destinationrules",
+        namespaced: true,
+    },
+    Kind {
+        api_version: "offloading.liqo.io/v1beta1",
+        kind: "NamespaceOffloading",
+        plural: "namespaceoffloadings",
+        namespaced: true,
+    },
+    Kind {
+        api_version: "core.liqo.io/v1beta1",
+        kind: "ForeignCluster",
+        plural: "foreignclusters",
+        namespaced: false,
+    },
+];
+
+/// A dynamic API handle for `target` and the action description errors will use.
+pub fn api_for(
+    client: &kube::Client,
+    target: &ObjectRef,
+    verb: &'static str,
+) -> Option<(Api<DynamicObject>, Action)> {
+    let k = KINDS.iter().find(|k| {
+        k.kind == target.kind
+            && target
+                .api_version
+                .starts_with(k.api_version.split('/').next().unwrap_or_default())
+    })?;
+    let (group, version) = k
+        .api_version
+        .rsplit_once('/')
+        .unwrap_or(("", k.api_version));
+    let gvk = GroupVersionKind::gvk(group, version, k.kind);
+    let resource = ApiResource::from_gvk_with_plural(&gvk, k.plural);
+    let namespace = target.namespace.clone().filter(|_| k.namespaced);
+    let api = match &namespace {
+        Some(ns) => Api::namespaced_with(client.clone(), ns, &resource),
+        None => Api::all_with(client.clone(), &resource),
+    };
+    let action = Action {
+        verb,
+        group: group.to_string(),
+        resource: k.plural.to_string(),
+        namespace,
+        name: Some(target.name.clone()),
+    };
+    Some((api, action))
+}
