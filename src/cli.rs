@@ -75,6 +75,8 @@ pub enum OutputFormat {
 pub enum Command {
     /// List the sites of the mesh: every topology.kubernetes.io/zone and its nodes.
     Sites(SitesArgs),
+    /// Where every microservice runs: ready/desired replicas per site, locality routing, warnings.
+    Status(StatusArgs),
     /// Run a namespace or a microservice at edge sites too (the cloud stays the anchor).
     #[command(subcommand)]
     Offload(OffloadCommand),
@@ -83,6 +85,19 @@ pub enum Command {
     Unoffload(UnoffloadCommand),
     /// Print a shell completion script.
     Completion(CompletionArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  kubectl fluidos-mesh status -n fluidosmesh\n  kubectl fluidos-mesh status -A -o wide\n  kubectl fluidos-mesh status -f examples/mubench-app/"
+)]
+pub struct StatusArgs {
+    /// Read manifests instead of the cluster (file, directory or -; repeatable).
+    #[arg(short = 'f', long = "filename", value_name = "FILE|DIR|-")]
+    pub filename: Vec<PathBuf>,
+    /// The zone label value of the main cluster's nodes.
+    #[arg(long, value_name = "SITE", default_value = "cloud")]
+    pub cloud_site: String,
 }
 
 /// Flags of every command that changes the cluster.

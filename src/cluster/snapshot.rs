@@ -114,10 +114,14 @@ pub async fn read_app(
         namespace_object: namespaces
             .into_iter()
             .find(|n| n.metadata.name.as_deref() == Some(name.as_str())),
-        offloading: offloadings.into_iter().find(|o| {
-            o["metadata"]["name"] == crate::plan::namespace::OFFLOADING_NAME
-                && (namespace.is_none() || o["metadata"]["namespace"] == name)
-        }),
+        offloading: offloadings
+            .iter()
+            .find(|o| {
+                o["metadata"]["name"] == crate::plan::namespace::OFFLOADING_NAME
+                    && o["metadata"]["namespace"] == name.as_str()
+            })
+            .cloned(),
+        offloadings,
         namespace: name,
         nodes,
         services,

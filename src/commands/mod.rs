@@ -4,6 +4,7 @@ pub mod complete;
 pub mod completion;
 pub mod offload;
 pub mod sites;
+pub mod status;
 pub mod unoffload;
 
 use crate::cli::Command;
@@ -13,6 +14,7 @@ use crate::error::Result;
 pub async fn run(ctx: &mut Context, command: Command) -> Result<()> {
     match command {
         Command::Sites(args) => sites::run(ctx, &args).await,
+        Command::Status(args) => status::run(ctx, &args).await,
         Command::Offload(cmd) => offload::run(ctx, &cmd).await,
         Command::Unoffload(cmd) => unoffload::run(ctx, &cmd).await,
         Command::Completion(args) => completion::run(ctx, &args),

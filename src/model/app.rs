@@ -24,6 +24,8 @@ pub struct AppSnapshot {
     pub namespace_object: Option<Namespace>,
     /// The Liqo NamespaceOffloading named `offloading`, if any.
     pub offloading: Option<Value>,
+    /// Every NamespaceOffloading read (all namespaces with `-A`).
+    pub offloadings: Vec<Value>,
     pub nodes: Vec<Node>,
     pub services: Vec<Service>,
     pub deployments: Vec<Deployment>,

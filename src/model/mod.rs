@@ -3,7 +3,9 @@
 pub mod app;
 pub mod labels;
 pub mod names;
+pub mod offloading;
 pub mod quantity;
 pub mod site;
+pub mod status;
 
 pub use site::{NodeInfo, Readiness, Site, SiteInventory, SiteKind};

@@ -3,6 +3,7 @@
 pub mod plan;
 pub mod progress;
 pub mod sites;
+pub mod status;
 pub mod style;
 pub mod table;
 
