@@ -91,12 +91,11 @@ fn warns_about_unoffloaded_sites_overlapping_selectors_and_missing_locality() {
     // Someone re-creates the original next to the copies, drops the DestinationRule, and the
     // namespace loses its offloading.
     server.seed_yaml(
-        &std::fs::read_to_string(repo().join("examples/mubench-app/deployments.yaml"))
+        std::fs::read_to_string(repo().join("examples/mubench-app/deployments.yaml"))
             .unwrap()
             .split("---")
             .next()
-            .unwrap()
-            .to_string(),
+            .unwrap(),
     );
     let home = tempfile::tempdir().unwrap();
     for (kind, name) in [("dr", "s0"), ("namespaceoffloading", "offloading")] {

@@ -12,10 +12,8 @@ fn cell(p: Option<&Placement>, wide: bool) -> (String, Tone) {
     };
     let ready = p.ready.map(|r| r.to_string()).unwrap_or_else(|| "?".into());
     let mut text = format!("{ready}/{}", p.desired);
-    if wide {
-        if let Some(h) = &p.hpa {
-            text.push_str(&format!(" hpa {}-{} ({})", h.min, h.max, h.current));
-        }
+    if wide && let Some(h) = &p.hpa {
+        text.push_str(&format!(" hpa {}-{} ({})", h.min, h.max, h.current));
     }
     let tone = match p.ready {
         Some(r) if r >= p.desired => Tone::Good,
