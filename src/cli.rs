@@ -83,8 +83,35 @@ pub enum Command {
     /// Bring a microservice or namespace back from edge sites.
     #[command(subcommand)]
     Unoffload(UnoffloadCommand),
+    /// Move microservices between cloud and edge: interactively, or `move s0 s1 --to edge1`,
+    /// `move s0 --from edge1`.
+    #[command(
+        name = "move",
+        after_help = "Examples:\n  kubectl fluidos-mesh move -n fluidosmesh            # asks what to move where\n  kubectl fluidos-mesh move s0 s1 --to edge1 -n fluidosmesh\n  kubectl fluidos-mesh move s0 --from edge1 -n fluidosmesh"
+    )]
+    Move(MoveArgs),
     /// Print a shell completion script.
     Completion(CompletionArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MoveArgs {
+    /// Services to move (none: choose interactively).
+    #[arg(value_name = "SERVICE")]
+    pub services: Vec<String>,
+    /// Run them at these edge sites too.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "SITE,...",
+        conflicts_with = "from"
+    )]
+    pub to: Vec<String>,
+    /// Bring them back from these edge sites.
+    #[arg(long, value_delimiter = ',', value_name = "SITE,...")]
+    pub from: Vec<String>,
+    #[command(flatten)]
+    pub change: ChangeArgs,
 }
 
 #[derive(Debug, Args)]
@@ -189,9 +216,23 @@ pub struct OffloadSvcArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum UnoffloadCommand {
+    /// Stop offloading a namespace (deletes the plugin's NamespaceOffloading); asks first.
+    #[command(visible_alias = "ns")]
+    Namespace(UnoffloadNamespaceArgs),
     /// Remove a microservice's edge copies, or restore its original Deployment.
     #[command(visible_alias = "service")]
     Svc(UnoffloadSvcArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UnoffloadNamespaceArgs {
+    #[arg(value_name = "NAMESPACE")]
+    pub namespace: String,
+    /// First bring back every service that still has edge copies in the namespace.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub change: ChangeArgs,
 }
 
 #[derive(Debug, Args)]

@@ -12,16 +12,29 @@ pub struct Document {
     pub value: Value,
 }
 
+/// serde-saphyr's default budget (1,024 documents, 250,000 nodes) is for untrusted config; a
+/// GitOps repository of a large application is bigger. These bounds still stop runaway input.
+fn options() -> serde_saphyr::Options {
+    serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_documents: 100_000,
+            max_nodes: 20_000_000,
+            max_events: 100_000_000,
+        },
+    }
+}
+
 /// Parses a YAML/JSON text with one or more documents; errors name file, line and column.
 pub fn parse(origin: &str, text: &str) -> Result<Vec<Document>> {
-    let docs: Vec<Value> = serde_saphyr::from_multiple(text).map_err(|e| {
-        let at = e
-            .location()
-            .map(|l| format!(":{}:{}", l.line(), l.column()))
-            .unwrap_or_default();
-        let first = e.to_string().lines().next().unwrap_or_default().to_string();
-        Error::Input(format!("invalid YAML in {origin}{at}: {first}"))
-    })?;
+    let docs: Vec<Value> =
+        serde_saphyr::from_multiple_with_options(text, options()).map_err(|e| {
+            let at = e
+                .location()
+                .map(|l| format!(":{}:{}", l.line(), l.column()))
+                .unwrap_or_default();
+            let first = e.to_string().lines().next().unwrap_or_default().to_string();
+            Error::Input(format!("invalid YAML in {origin}{at}: {first}"))
+        })?;
     let mut out = Vec::new();
     for doc in docs {
         match doc {

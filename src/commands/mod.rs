@@ -2,6 +2,7 @@
 
 pub mod complete;
 pub mod completion;
+pub mod move_;
 pub mod offload;
 pub mod sites;
 pub mod status;
@@ -17,6 +18,7 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Status(args) => status::run(ctx, &args).await,
         Command::Offload(cmd) => offload::run(ctx, &cmd).await,
         Command::Unoffload(cmd) => unoffload::run(ctx, &cmd).await,
+        Command::Move(args) => move_::run(ctx, &args).await,
         Command::Completion(args) => completion::run(ctx, &args),
     }
 }

@@ -10,6 +10,7 @@ use crate::output::status as view;
 
 pub async fn run(ctx: &mut Context, args: &StatusArgs) -> Result<()> {
     let all = ctx.global.all_namespaces;
+    let started = std::time::Instant::now();
     let snapshots = if !args.filename.is_empty() {
         let docs = manifests::read(&args.filename)?;
         let ns = manifests::namespace_of(&docs, ctx.global.namespace.as_deref());
@@ -33,5 +34,6 @@ pub async fn run(ctx: &mut Context, args: &StatusArgs) -> Result<()> {
         }
         combined.services.extend(s.services);
     }
+    tracing::info!(elapsed = ?started.elapsed(), "status computed");
     view::print(&mut ctx.printer, &combined, all)
 }

@@ -7,7 +7,7 @@ use k8s_openapi::api::apps::v1::Deployment;
 use k8s_openapi::api::autoscaling::v2::HorizontalPodAutoscaler;
 use k8s_openapi::api::core::v1::{ConfigMap, Namespace, Node, Service};
 use serde_json::Value;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Where a snapshot came from: cluster-only preconditions are skipped for files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -198,11 +198,50 @@ impl AppSnapshot {
 
     /// Every Service with its workloads, sorted by name.
     pub fn microservices(&self) -> Vec<Microservice> {
-        let mut names: Vec<&str> = self.services.iter().map(|s| name_of(&s.metadata)).collect();
-        names.sort();
-        names
+        // Indexed once: per-site copies by their service label, so this stays linear in the
+        // number of Deployments however many services there are.
+        let mut copies: HashMap<&str, Vec<SiteCopy>> = HashMap::new();
+        let mut unmanaged: Vec<&Deployment> = Vec::new();
+        for d in &self.deployments {
+            let service = label(&d.metadata, labels::SERVICE).filter(|_| is_managed(&d.metadata));
+            match (
+                service,
+                label(&d.metadata, labels::SITE),
+                label(&d.metadata, labels::ORIGIN),
+            ) {
+                (Some(svc), Some(site), Some(origin)) => {
+                    copies.entry(svc).or_default().push(SiteCopy {
+                        site: site.into(),
+                        origin: origin.into(),
+                        deployment: d.clone(),
+                    })
+                }
+                (Some(_), _, _) => {}
+                _ => unmanaged.push(d),
+            }
+        }
+        let mut services: Vec<&Service> = self.services.iter().collect();
+        services.sort_by(|a, b| name_of(&a.metadata).cmp(name_of(&b.metadata)));
+        services
             .into_iter()
-            .filter_map(|n| self.microservice(n))
+            .map(|service| {
+                let name = name_of(&service.metadata);
+                let selector = service
+                    .spec
+                    .as_ref()
+                    .and_then(|s| s.selector.clone())
+                    .unwrap_or_default();
+                let originals = unmanaged
+                    .iter()
+                    .filter(|d| selects(&selector, template_labels(d)))
+                    .map(|d| (*d).clone())
+                    .collect();
+                Microservice {
+                    service: service.clone(),
+                    originals,
+                    copies: copies.remove(name).unwrap_or_default(),
+                }
+            })
             .collect()
     }
 

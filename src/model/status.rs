@@ -5,7 +5,7 @@ use super::offloading::offloaded_to;
 use super::site::SiteKind;
 use k8s_openapi::api::apps::v1::Deployment;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Hpa {
@@ -81,7 +81,55 @@ fn overlapping(deployments: &[&Deployment]) -> Vec<(String, String)> {
     out
 }
 
-fn service_status(snap: &AppSnapshot, ms: &Microservice) -> ServiceStatus {
+/// What every service's row needs about the namespace, computed once.
+struct Context<'a> {
+    edge_sites: Vec<String>,
+    offloaded: Vec<String>,
+    /// DestinationRules by host.
+    rules: HashMap<&'a str, &'a serde_json::Value>,
+}
+
+impl<'a> Context<'a> {
+    fn new(snap: &'a AppSnapshot) -> Self {
+        let inventory = snap.sites();
+        let edge_sites: Vec<String> = inventory
+            .sites
+            .iter()
+            .filter(|s| s.kind == SiteKind::Edge)
+            .map(|s| s.name.clone())
+            .collect();
+        let offloaded = edge_sites
+            .iter()
+            .filter(|s| offloaded_to(snap, s))
+            .cloned()
+            .collect();
+        let rules = snap
+            .destination_rules
+            .iter()
+            .filter_map(|dr| Some((dr["spec"]["host"].as_str()?, dr)))
+            .collect();
+        Context {
+            edge_sites,
+            offloaded,
+            rules,
+        }
+    }
+
+    fn locality(&self, service: &str, namespace: &str) -> bool {
+        let hosts = [
+            service.to_string(),
+            format!("{service}.{namespace}"),
+            format!("{service}.{namespace}.svc"),
+            format!("{service}.{namespace}.svc.cluster.local"),
+        ];
+        hosts
+            .iter()
+            .filter_map(|h| self.rules.get(h.as_str()))
+            .any(|dr| !dr["spec"]["trafficPolicy"]["outlierDetection"].is_null())
+    }
+}
+
+fn service_status(snap: &AppSnapshot, ctx: &Context, ms: &Microservice) -> ServiceStatus {
     let cloud = &snap.cloud_site;
     let mut sites: BTreeMap<String, Placement> = BTreeMap::new();
     let mut warnings = Vec::new();
@@ -131,11 +179,8 @@ fn service_status(snap: &AppSnapshot, ms: &Microservice) -> ServiceStatus {
         if let Some(ready) = p.ready.filter(|r| *r < p.desired) {
             warnings.push(format!("copy at {site} not ready ({ready}/{})", p.desired));
         }
-        let is_edge = snap
-            .sites()
-            .site(site)
-            .is_some_and(|s| s.kind == SiteKind::Edge);
-        if online && *site != *cloud && is_edge && !offloaded_to(snap, site) {
+        let is_edge = ctx.edge_sites.contains(site);
+        if online && *site != *cloud && is_edge && !ctx.offloaded.contains(site) {
             warnings.push(format!(
                 "namespace not offloaded to {site}, where a copy is pinned: its pods cannot start"
             ));
@@ -151,9 +196,7 @@ fn service_status(snap: &AppSnapshot, ms: &Microservice) -> ServiceStatus {
             "selectors of {a} and {b} overlap: their HPAs would average over each other's pods"
         ));
     }
-    let locality = snap
-        .destination_rule_for(ms.name())
-        .is_some_and(|dr| !dr["spec"]["trafficPolicy"]["outlierDetection"].is_null());
+    let locality = ctx.locality(ms.name(), &snap.namespace);
     let multi_site = sites.len() > 1;
     if multi_site && !locality {
         warnings.push("runs at several sites without a DestinationRule with outlierDetection: no locality routing".into());
@@ -176,10 +219,11 @@ fn service_status(snap: &AppSnapshot, ms: &Microservice) -> ServiceStatus {
 
 /// The status of every service in the snapshot.
 pub fn status(snap: &AppSnapshot) -> Status {
+    let ctx = Context::new(snap);
     let services: Vec<ServiceStatus> = snap
         .microservices()
         .iter()
-        .map(|ms| service_status(snap, ms))
+        .map(|ms| service_status(snap, &ctx, ms))
         .collect();
     let mut sites: Vec<String> = vec![snap.cloud_site.clone()];
     for s in snap

@@ -2,6 +2,7 @@
 
 pub mod plan;
 pub mod progress;
+pub mod prompt;
 pub mod sites;
 pub mod status;
 pub mod style;

@@ -2,6 +2,7 @@
 //! packaging, disjoint selectors, the cloud anchor, preconditions); no I/O.
 
 pub mod changeset;
+pub mod moves;
 pub mod namespace;
 pub mod offload;
 pub mod package;

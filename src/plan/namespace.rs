@@ -144,6 +144,70 @@ pub fn plan_offload_namespace(
     Ok(cs)
 }
 
+/// `unoffload namespace`: refuses while edge copies run there (naming them) unless `force`,
+/// which first brings those services back to the cloud; then deletes the plugin's
+/// NamespaceOffloading (one made by someone else is left to them).
+pub fn plan_unoffload_namespace(
+    snap: &AppSnapshot,
+    force: bool,
+    holder: &str,
+) -> Result<ChangeSet, PlanError> {
+    use super::unoffload::{Leaving, UnoffloadRequest, plan_unoffload};
+    let ns = &snap.namespace;
+    if snap.source == Source::Cluster && snap.namespace_object.is_none() {
+        return Err(PlanError::new(
+            format!("namespace {ns:?} not found"),
+            "kubectl get namespaces",
+        ));
+    }
+    let at_edge: Vec<String> = snap
+        .microservices()
+        .iter()
+        .filter(|ms| ms.copies.iter().any(|c| c.site != snap.cloud_site))
+        .map(|ms| ms.name().to_string())
+        .collect();
+    let mut cs = ChangeSet::default();
+    if !at_edge.is_empty() {
+        if !force {
+            return Err(PlanError::new(
+                format!(
+                    "edge copies of {} still run in namespace {ns:?}",
+                    at_edge.join(", ")
+                ),
+                format!(
+                    "bring them back first (kubectl fluidos-mesh unoffload svc NAME --all -n {ns}), or add --force to do it now"
+                ),
+            ));
+        }
+        for service in &at_edge {
+            let req = UnoffloadRequest {
+                service: service.clone(),
+                from: Leaving::All,
+                restore: false,
+                holder: holder.into(),
+            };
+            cs.extend(plan_unoffload(snap, &req)?);
+        }
+    }
+    if let Some(off) = &snap.offloading {
+        if off["metadata"]["labels"][labels::MANAGED_BY] != labels::MANAGED_BY_VALUE {
+            return Err(PlanError::new(
+                format!(
+                    "the NamespaceOffloading of {ns:?} was not created by fluidos-mesh, which never deletes what it does not own"
+                ),
+                format!(
+                    "remove it with the tool that made it, e.g.: liqoctl unoffload namespace {ns}"
+                ),
+            ));
+        }
+        cs.push(Step::Delete {
+            target: ObjectRef::of(off),
+            previous: off.clone(),
+        });
+    }
+    Ok(cs)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -79,6 +79,12 @@ pub fn validate_request(req: &OffloadRequest) -> Result<(), PlanError> {
 /// The Service and its Deployments, or the error that says what is not supported.
 pub fn resolve(snap: &AppSnapshot, service: &str) -> Result<Microservice, PlanError> {
     let ns = &snap.namespace;
+    if snap.source == Source::Cluster && snap.namespace_object.is_none() {
+        return Err(PlanError::new(
+            format!("namespace {ns:?} not found"),
+            "pass the application's namespace with -n (kubectl get namespaces)",
+        ));
+    }
     let ms = snap.microservice(service).ok_or_else(|| {
         let hint = match snap.source {
             Source::Files => {
