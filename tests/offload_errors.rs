@@ -80,7 +80,7 @@ fn every_bad_input_names_the_problem_and_the_fix() {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         expect(&s, &args, code, &needles);
     }
-    let mut flags = |extra: &[&str], code: i32, needles: &[&str]| {
+    let flags = |extra: &[&str], code: i32, needles: &[&str]| {
         let mut args = vec!["offload", "svc", "s0", "--to", "edge1", "-n", NS];
         args.extend_from_slice(extra);
         expect(&s, &args, code, needles);
