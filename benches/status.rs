@@ -68,6 +68,14 @@ fn main() {
         );
     }
     let requests = server.requests();
+    for r in &requests {
+        println!(
+            "  {} {} {:.1} ms",
+            r.verb,
+            r.resource,
+            r.micros as f64 / 1000.0
+        );
+    }
     times.sort();
     println!(
         "status -n bench -o json: {} requests ({} list), median {:.0?}, min {:.0?}, max {:.0?}",

@@ -437,3 +437,57 @@ fn generated_objects_validate_against_the_real_crds_and_round_trip() {
         }
     }
 }
+
+#[test]
+fn ctrl_c_during_a_move_rolls_everything_back() {
+    // Deployments take 30 s to become ready here, so the move is still waiting for its anchor
+    // when the interrupt arrives.
+    let server = TestServer::builder()
+        .controllers(Controllers {
+            deployment_delay: Some(Duration::from_secs(30)),
+            offloading_delay: Some(Duration::from_millis(10)),
+        })
+        .start();
+    server.seed_yaml(&std::fs::read_to_string(repo().join("examples/sites.yaml")).unwrap());
+    for file in [
+        "namespace.yaml",
+        "services.yaml",
+        "deployments.yaml",
+        "hpa.yaml",
+    ] {
+        server.seed_yaml(
+            &std::fs::read_to_string(repo().join("examples/mubench-app").join(file)).unwrap(),
+        );
+    }
+    server.seed_yaml("apiVersion: offloading.liqo.io/v1beta1\nkind: NamespaceOffloading\nmetadata: {name: offloading, namespace: fluidosmesh}\nspec: {namespaceMappingStrategy: EnforceSameName, podOffloadingStrategy: LocalAndRemote}\n");
+    let before = state(&server);
+    let home = tempfile::tempdir().unwrap();
+    let child = std::process::Command::new(common::BIN)
+        .env("HOME", home.path())
+        .arg("--kubeconfig")
+        .arg(server.kubeconfig())
+        .args(["offload", "svc", "s0", "--to", "edge1", "-n", NS])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    assert!(
+        fluidos_test_apiserver::eventually(Duration::from_secs(20), || server
+            .get("apps/v1", "Deployment", Some(NS), "s0-cloud")
+            .is_some()),
+        "the move started"
+    );
+    std::thread::sleep(Duration::from_millis(200));
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("interrupted") && err.contains("rolled back"),
+        "{err}"
+    );
+    assert_eq!(state(&server), before, "the cluster is left as it was");
+}

@@ -33,7 +33,7 @@ pub async fn run(ctx: &mut Context, args: &MoveArgs) -> Result<()> {
     if asking {
         for (service, cs) in &plans {
             eprintln!("{service}:");
-            view::print_plan(&mut ctx.printer, cs, true, None)?;
+            view::print_plan(&mut ctx.printer, cs, false, None)?;
         }
         if !prompt::confirm("Carry out these changes?", ctx.global.yes)? {
             return Err(Error::Usage("cancelled: nothing was changed".into()));

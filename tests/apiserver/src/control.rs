@@ -20,6 +20,8 @@ pub struct RequestRecord {
     pub user_agent: String,
     /// `dryRun=All` was set.
     pub dry_run: bool,
+    /// Time the server spent answering (until the response body was ready).
+    pub micros: u128,
 }
 
 impl RequestRecord {

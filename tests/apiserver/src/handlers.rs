@@ -185,6 +185,56 @@ fn list_objects(shared: &Shared, rt: &ResourceType, call: &Call) -> Result<Vec<V
     Ok(shared.store.list(rt, call.ns(), &labels, &fields))
 }
 
+/// A list answered as bytes, serialized straight from the store (the common, large case).
+pub fn list_bytes(shared: &Shared, rt: &ResourceType, call: &Call) -> Result<Vec<u8>, ApiError> {
+    #[derive(serde::Serialize)]
+    struct Envelope<'a> {
+        kind: String,
+        #[serde(rename = "apiVersion")]
+        api_version: String,
+        metadata: Value,
+        items: Vec<crate::store::Versioned<'a>>,
+    }
+    let labels = label_selector(call.query)?;
+    let fields = field_selector(call.query, rt)?;
+    let all = shared.store.list_refs(rt, call.ns(), &labels, &fields);
+    let offset: usize = call
+        .query
+        .get("continue")
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let limit: usize = call
+        .query
+        .get("limit")
+        .and_then(|l| l.parse().ok())
+        .filter(|l| *l > 0)
+        .unwrap_or(usize::MAX);
+    let total = all.len();
+    let api_version = rt.api_version();
+    let items = all
+        .into_iter()
+        .skip(offset)
+        .take(limit)
+        .map(|object| crate::store::Versioned {
+            object,
+            api_version: &api_version,
+            kind: &rt.kind,
+        })
+        .collect();
+    let mut metadata = json!({"resourceVersion": shared.store.resource_version().to_string()});
+    if offset.saturating_add(limit) < total {
+        metadata["continue"] = json!((offset + limit).to_string());
+        metadata["remainingItemCount"] = json!(total - offset - limit);
+    }
+    let envelope = Envelope {
+        kind: format!("{}List", rt.kind),
+        api_version: api_version.clone(),
+        metadata,
+        items,
+    };
+    serde_json::to_vec(&envelope).map_err(|e| ApiError::new(500, "InternalError", e.to_string()))
+}
+
 fn list(shared: &Shared, rt: &ResourceType, call: &Call) -> Result<Value, ApiError> {
     let mut items = list_objects(shared, rt, call)?;
     let rv = shared.store.resource_version().to_string();

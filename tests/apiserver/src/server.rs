@@ -48,6 +48,14 @@ pub fn json_response(code: u16, value: &Value) -> Response<Body> {
         .unwrap_or_else(|_| Response::new(Full::new(Bytes::new()).boxed()))
 }
 
+fn bytes_response(body: Vec<u8>) -> Response<Body> {
+    Response::builder()
+        .status(StatusCode::OK)
+        .header("content-type", "application/json")
+        .body(Full::new(Bytes::from(body)).boxed())
+        .unwrap_or_else(|_| Response::new(Full::new(Bytes::new()).boxed()))
+}
+
 pub fn error_response(e: &ApiError) -> Response<Body> {
     json_response(e.code, &e.to_status())
 }
@@ -81,6 +89,7 @@ impl std::fmt::Display for Dropped {
 impl std::error::Error for Dropped {}
 
 pub async fn serve(state: State, req: Request<Incoming>) -> Result<Response<Body>, Dropped> {
+    let started = std::time::Instant::now();
     let method = req.method().as_str().to_string();
     let path = req.uri().path().to_string();
     let raw_query = req.uri().query().unwrap_or_default().to_string();
@@ -135,6 +144,7 @@ pub async fn serve(state: State, req: Request<Incoming>) -> Result<Response<Body
         status: 0,
         user_agent: user_agent.clone(),
         dry_run: query.get("dryRun").is_some_and(|v| v == "All"),
+        micros: 0,
     };
     let mut shared = lock(&state);
     if let Some(token) = &shared.token
@@ -206,6 +216,7 @@ pub async fn serve(state: State, req: Request<Incoming>) -> Result<Response<Body
             };
             match resource(&state, &mut shared, &call) {
                 Ok(Dispatch::Done(v, code)) => Ok(json_response(code, &v)),
+                Ok(Dispatch::Bytes(bytes)) => Ok(bytes_response(bytes)),
                 Ok(Dispatch::Watch(w)) => Ok(w),
                 Err(e) => Err(e),
             }
@@ -213,6 +224,7 @@ pub async fn serve(state: State, req: Request<Incoming>) -> Result<Response<Body
     };
     let response = response.unwrap_or_else(|e| error_response(&e));
     record.status = response.status().as_u16();
+    record.micros = started.elapsed().as_micros();
     shared.log.push(record);
     Ok(response)
 }
@@ -239,6 +251,7 @@ fn group_document(shared: &Shared, group: &str) -> Result<Response<Body>, ApiErr
 
 enum Dispatch {
     Done(Value, u16),
+    Bytes(Vec<u8>),
     Watch(Response<Body>),
 }
 
@@ -278,6 +291,9 @@ fn resource(state: &State, shared: &mut Shared, call: &Call) -> Result<Dispatch,
     }
     if call.verb == "watch" {
         return watch::start(shared, &rt, call.target, call.query).map(Dispatch::Watch);
+    }
+    if call.verb == "list" && !call.wants_table && !rt.create_only {
+        return handlers::list_bytes(shared, &rt, call).map(Dispatch::Bytes);
     }
     let value = handlers::handle(shared, &rt, call)?;
     let dry_run = call.query.get("dryRun").is_some_and(|v| v == "All");

@@ -96,6 +96,29 @@ pub fn as_version(rt: &ResourceType, mut object: Value) -> Value {
     object
 }
 
+/// A stored object serialized as `api_version`/`kind` without copying it.
+pub struct Versioned<'a> {
+    pub object: &'a Value,
+    pub api_version: &'a str,
+    pub kind: &'a str,
+}
+
+impl serde::Serialize for Versioned<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let fields = self.object.as_object();
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("apiVersion", self.api_version)?;
+        map.serialize_entry("kind", self.kind)?;
+        for (k, v) in fields.into_iter().flatten() {
+            if k != "apiVersion" && k != "kind" {
+                map.serialize_entry(k, v)?;
+            }
+        }
+        map.end()
+    }
+}
+
 fn apply_conflict(rt: &ResourceType, name: &str, conflicts: &[apply::Conflict]) -> ApiError {
     let lines: Vec<String> = conflicts
         .iter()
@@ -169,12 +192,26 @@ impl Store {
         labels: &LabelSelector,
         fields: &FieldSelector,
     ) -> Vec<Value> {
+        self.list_refs(rt, ns, labels, fields)
+            .into_iter()
+            .map(|o| as_version(rt, o.clone()))
+            .collect()
+    }
+
+    /// Like [`Store::list`] without copying: large lists are serialized straight from the store.
+    pub fn list_refs(
+        &self,
+        rt: &ResourceType,
+        ns: Option<&str>,
+        labels: &LabelSelector,
+        fields: &FieldSelector,
+    ) -> Vec<&Value> {
         self.objects
             .iter()
             .filter(|(k, _)| k.group == rt.group && k.plural == rt.plural)
             .filter(|(k, _)| ns.is_none_or(|n| k.namespace == n))
             .filter(|(_, o)| labels.matches(o["metadata"].get("labels")) && fields.matches(o))
-            .map(|(_, o)| as_version(rt, o.clone()))
+            .map(|(_, o)| o)
             .collect()
     }
 
