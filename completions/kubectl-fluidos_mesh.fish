@@ -39,6 +39,10 @@ complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" 
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -s V -l version -d 'Print version'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "sites" -d 'List the sites of the mesh: every topology.kubernetes.io/zone and its nodes'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "status" -d 'Where every microservice runs: ready/desired replicas per site, locality routing, warnings'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "offload" -d 'Run a namespace or a microservice at edge sites too (the cloud stays the anchor)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "unoffload" -d 'Bring a microservice or namespace back from edge sites'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "move" -d 'Move microservices between cloud and edge: interactively, or `move s0 s1 --to edge1`, `move s0 --from edge1`'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand sites" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
@@ -54,6 +58,259 @@ complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcomman
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand sites" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand sites" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand sites" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand status" -s f -l filename -d 'Read manifests instead of the cluster (file, directory or -; repeatable)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand status" -l cloud-site -d 'The zone label value of the main cluster\'s nodes' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand status" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand status" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand status" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand status" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+wide\t'Table with extra columns'
+yaml\t'YAML document (stable, for scripts)'
+json\t'JSON document (stable, for scripts)'"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand status" -l request-timeout -d 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand status" -s A -l all-namespaces -d 'Across all namespaces'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand status" -s y -l yes -d 'Answer yes to every confirmation prompt'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand status" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand status" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and not __fish_seen_subcommand_from namespace ns svc service help" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and not __fish_seen_subcommand_from namespace ns svc service help" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and not __fish_seen_subcommand_from namespace ns svc service help" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and not __fish_seen_subcommand_from namespace ns svc service help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+wide\t'Table with extra columns'
+yaml\t'YAML document (stable, for scripts)'
+json\t'JSON document (stable, for scripts)'"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and not __fish_seen_subcommand_from namespace ns svc service help" -l request-timeout -d 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and not __fish_seen_subcommand_from namespace ns svc service help" -s A -l all-namespaces -d 'Across all namespaces'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and not __fish_seen_subcommand_from namespace ns svc service help" -s y -l yes -d 'Answer yes to every confirmation prompt'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and not __fish_seen_subcommand_from namespace ns svc service help" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and not __fish_seen_subcommand_from namespace ns svc service help" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and not __fish_seen_subcommand_from namespace ns svc service help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and not __fish_seen_subcommand_from namespace ns svc service help" -f -a "namespace" -d 'Offload namespaces with Liqo (NamespaceOffloading `offloading`, EnforceSameName) and turn on Istio sidecar injection'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and not __fish_seen_subcommand_from namespace ns svc service help" -f -a "ns" -d 'Offload namespaces with Liqo (NamespaceOffloading `offloading`, EnforceSameName) and turn on Istio sidecar injection'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and not __fish_seen_subcommand_from namespace ns svc service help" -f -a "svc" -d 'Run a microservice at edge sites too: per-site Deployment + HPA pinned to the site\'s zone, a DestinationRule with outlier detection (locality routing), the cloud copy as anchor'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and not __fish_seen_subcommand_from namespace ns svc service help" -f -a "service" -d 'Run a microservice at edge sites too: per-site Deployment + HPA pinned to the site\'s zone, a DestinationRule with outlier detection (locality routing), the cloud copy as anchor'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and not __fish_seen_subcommand_from namespace ns svc service help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -l sites -d 'Only these sites (default: every peered site)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -l pod-offloading-strategy -d 'Where pods of the namespace may run' -r -f -a "LocalAndRemote\t''
+Remote\t''
+Local\t''"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -s f -l filename -d 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -l cloud-site -d 'The zone label value of the main cluster\'s nodes' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -l timeout -d 'How long each wait may take (e.g. 2m, 90s)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+wide\t'Table with extra columns'
+yaml\t'YAML document (stable, for scripts)'
+json\t'JSON document (stable, for scripts)'"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -l request-timeout -d 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -l no-injection -d 'Leave the istio-injection label alone'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -l dry-run -d 'Print what would change and change nothing'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -l force-conflicts -d 'Take over fields another field manager owns (server-side apply force)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -s A -l all-namespaces -d 'Across all namespaces'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -s y -l yes -d 'Answer yes to every confirmation prompt'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from namespace" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -l sites -d 'Only these sites (default: every peered site)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -l pod-offloading-strategy -d 'Where pods of the namespace may run' -r -f -a "LocalAndRemote\t''
+Remote\t''
+Local\t''"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -s f -l filename -d 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -l cloud-site -d 'The zone label value of the main cluster\'s nodes' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -l timeout -d 'How long each wait may take (e.g. 2m, 90s)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+wide\t'Table with extra columns'
+yaml\t'YAML document (stable, for scripts)'
+json\t'JSON document (stable, for scripts)'"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -l request-timeout -d 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -l no-injection -d 'Leave the istio-injection label alone'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -l dry-run -d 'Print what would change and change nothing'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -l force-conflicts -d 'Take over fields another field manager owns (server-side apply force)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -s A -l all-namespaces -d 'Across all namespaces'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -s y -l yes -d 'Answer yes to every confirmation prompt'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from ns" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -l to -d 'Edge sites to run it at' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -l replicas -d 'Initial replicas of each new edge copy (default 1; its HPA scales from there)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -l min -d 'HPA minimum replicas (default: the original HPA\'s, else 1)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -l max -d 'HPA maximum replicas (default: the original HPA\'s, else 10)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -l cpu-target -d 'HPA CPU utilisation target in percent (default: the original HPA\'s, else 60)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -l wait -d 'Wait for the new copies to be ready (default: when stderr is a terminal)' -r -f -a "true\t''
+false\t''"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -s f -l filename -d 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -l cloud-site -d 'The zone label value of the main cluster\'s nodes' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -l timeout -d 'How long each wait may take (e.g. 2m, 90s)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+wide\t'Table with extra columns'
+yaml\t'YAML document (stable, for scripts)'
+json\t'JSON document (stable, for scripts)'"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -l request-timeout -d 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -l offload-namespace -d 'Offload the namespace to the sites first when needed (requires --yes)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -l dry-run -d 'Print what would change and change nothing'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -l force-conflicts -d 'Take over fields another field manager owns (server-side apply force)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -s A -l all-namespaces -d 'Across all namespaces'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -s y -l yes -d 'Answer yes to every confirmation prompt'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from svc" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -l to -d 'Edge sites to run it at' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -l replicas -d 'Initial replicas of each new edge copy (default 1; its HPA scales from there)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -l min -d 'HPA minimum replicas (default: the original HPA\'s, else 1)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -l max -d 'HPA maximum replicas (default: the original HPA\'s, else 10)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -l cpu-target -d 'HPA CPU utilisation target in percent (default: the original HPA\'s, else 60)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -l wait -d 'Wait for the new copies to be ready (default: when stderr is a terminal)' -r -f -a "true\t''
+false\t''"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -s f -l filename -d 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -l cloud-site -d 'The zone label value of the main cluster\'s nodes' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -l timeout -d 'How long each wait may take (e.g. 2m, 90s)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+wide\t'Table with extra columns'
+yaml\t'YAML document (stable, for scripts)'
+json\t'JSON document (stable, for scripts)'"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -l request-timeout -d 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -l offload-namespace -d 'Offload the namespace to the sites first when needed (requires --yes)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -l dry-run -d 'Print what would change and change nothing'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -l force-conflicts -d 'Take over fields another field manager owns (server-side apply force)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -s A -l all-namespaces -d 'Across all namespaces'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -s y -l yes -d 'Answer yes to every confirmation prompt'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from help" -f -a "namespace" -d 'Offload namespaces with Liqo (NamespaceOffloading `offloading`, EnforceSameName) and turn on Istio sidecar injection'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from help" -f -a "svc" -d 'Run a microservice at edge sites too: per-site Deployment + HPA pinned to the site\'s zone, a DestinationRule with outlier detection (locality routing), the cloud copy as anchor'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand offload; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and not __fish_seen_subcommand_from namespace ns svc service help" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and not __fish_seen_subcommand_from namespace ns svc service help" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and not __fish_seen_subcommand_from namespace ns svc service help" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and not __fish_seen_subcommand_from namespace ns svc service help" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+wide\t'Table with extra columns'
+yaml\t'YAML document (stable, for scripts)'
+json\t'JSON document (stable, for scripts)'"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and not __fish_seen_subcommand_from namespace ns svc service help" -l request-timeout -d 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and not __fish_seen_subcommand_from namespace ns svc service help" -s A -l all-namespaces -d 'Across all namespaces'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and not __fish_seen_subcommand_from namespace ns svc service help" -s y -l yes -d 'Answer yes to every confirmation prompt'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and not __fish_seen_subcommand_from namespace ns svc service help" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and not __fish_seen_subcommand_from namespace ns svc service help" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and not __fish_seen_subcommand_from namespace ns svc service help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and not __fish_seen_subcommand_from namespace ns svc service help" -f -a "namespace" -d 'Stop offloading a namespace (deletes the plugin\'s NamespaceOffloading); asks first'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and not __fish_seen_subcommand_from namespace ns svc service help" -f -a "ns" -d 'Stop offloading a namespace (deletes the plugin\'s NamespaceOffloading); asks first'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and not __fish_seen_subcommand_from namespace ns svc service help" -f -a "svc" -d 'Remove a microservice\'s edge copies, or restore its original Deployment'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and not __fish_seen_subcommand_from namespace ns svc service help" -f -a "service" -d 'Remove a microservice\'s edge copies, or restore its original Deployment'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and not __fish_seen_subcommand_from namespace ns svc service help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from namespace" -s f -l filename -d 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from namespace" -l cloud-site -d 'The zone label value of the main cluster\'s nodes' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from namespace" -l timeout -d 'How long each wait may take (e.g. 2m, 90s)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from namespace" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from namespace" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from namespace" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+wide\t'Table with extra columns'
+yaml\t'YAML document (stable, for scripts)'
+json\t'JSON document (stable, for scripts)'"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from namespace" -l request-timeout -d 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from namespace" -l force -d 'First bring back every service that still has edge copies in the namespace'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from namespace" -l dry-run -d 'Print what would change and change nothing'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from namespace" -l force-conflicts -d 'Take over fields another field manager owns (server-side apply force)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from namespace" -s A -l all-namespaces -d 'Across all namespaces'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from namespace" -s y -l yes -d 'Answer yes to every confirmation prompt'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from namespace" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from namespace" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from namespace" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from ns" -s f -l filename -d 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from ns" -l cloud-site -d 'The zone label value of the main cluster\'s nodes' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from ns" -l timeout -d 'How long each wait may take (e.g. 2m, 90s)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from ns" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from ns" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from ns" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+wide\t'Table with extra columns'
+yaml\t'YAML document (stable, for scripts)'
+json\t'JSON document (stable, for scripts)'"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from ns" -l request-timeout -d 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from ns" -l force -d 'First bring back every service that still has edge copies in the namespace'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from ns" -l dry-run -d 'Print what would change and change nothing'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from ns" -l force-conflicts -d 'Take over fields another field manager owns (server-side apply force)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from ns" -s A -l all-namespaces -d 'Across all namespaces'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from ns" -s y -l yes -d 'Answer yes to every confirmation prompt'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from ns" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from ns" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from ns" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -l from -d 'Remove the copies at these sites' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -s f -l filename -d 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -l cloud-site -d 'The zone label value of the main cluster\'s nodes' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -l timeout -d 'How long each wait may take (e.g. 2m, 90s)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+wide\t'Table with extra columns'
+yaml\t'YAML document (stable, for scripts)'
+json\t'JSON document (stable, for scripts)'"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -l request-timeout -d 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -l all -d 'Remove the copies at every edge site'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -l restore -d 'Return to exactly the original Deployment and HPA, removing everything the plugin added'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -l dry-run -d 'Print what would change and change nothing'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -l force-conflicts -d 'Take over fields another field manager owns (server-side apply force)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -s A -l all-namespaces -d 'Across all namespaces'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -s y -l yes -d 'Answer yes to every confirmation prompt'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from svc" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -l from -d 'Remove the copies at these sites' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -s f -l filename -d 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -l cloud-site -d 'The zone label value of the main cluster\'s nodes' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -l timeout -d 'How long each wait may take (e.g. 2m, 90s)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+wide\t'Table with extra columns'
+yaml\t'YAML document (stable, for scripts)'
+json\t'JSON document (stable, for scripts)'"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -l request-timeout -d 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -l all -d 'Remove the copies at every edge site'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -l restore -d 'Return to exactly the original Deployment and HPA, removing everything the plugin added'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -l dry-run -d 'Print what would change and change nothing'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -l force-conflicts -d 'Take over fields another field manager owns (server-side apply force)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -s A -l all-namespaces -d 'Across all namespaces'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -s y -l yes -d 'Answer yes to every confirmation prompt'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from help" -f -a "namespace" -d 'Stop offloading a namespace (deletes the plugin\'s NamespaceOffloading); asks first'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from help" -f -a "svc" -d 'Remove a microservice\'s edge copies, or restore its original Deployment'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unoffload; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -l to -d 'Run them at these edge sites too' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -l from -d 'Bring them back from these edge sites' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -s f -l filename -d 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -l cloud-site -d 'The zone label value of the main cluster\'s nodes' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -l timeout -d 'How long each wait may take (e.g. 2m, 90s)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+wide\t'Table with extra columns'
+yaml\t'YAML document (stable, for scripts)'
+json\t'JSON document (stable, for scripts)'"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -l request-timeout -d 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -l dry-run -d 'Print what would change and change nothing'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -l force-conflicts -d 'Take over fields another field manager owns (server-side apply force)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -s A -l all-namespaces -d 'Across all namespaces'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -s y -l yes -d 'Answer yes to every confirmation prompt'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
@@ -67,6 +324,14 @@ complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcomman
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites completion help" -f -a "sites" -d 'List the sites of the mesh: every topology.kubernetes.io/zone and its nodes'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move completion help" -f -a "sites" -d 'List the sites of the mesh: every topology.kubernetes.io/zone and its nodes'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move completion help" -f -a "status" -d 'Where every microservice runs: ready/desired replicas per site, locality routing, warnings'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move completion help" -f -a "offload" -d 'Run a namespace or a microservice at edge sites too (the cloud stays the anchor)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move completion help" -f -a "unoffload" -d 'Bring a microservice or namespace back from edge sites'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move completion help" -f -a "move" -d 'Move microservices between cloud and edge: interactively, or `move s0 s1 --to edge1`, `move s0 --from edge1`'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and __fish_seen_subcommand_from offload" -f -a "namespace" -d 'Offload namespaces with Liqo (NamespaceOffloading `offloading`, EnforceSameName) and turn on Istio sidecar injection'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and __fish_seen_subcommand_from offload" -f -a "svc" -d 'Run a microservice at edge sites too: per-site Deployment + HPA pinned to the site\'s zone, a DestinationRule with outlier detection (locality routing), the cloud copy as anchor'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and __fish_seen_subcommand_from unoffload" -f -a "namespace" -d 'Stop offloading a namespace (deletes the plugin\'s NamespaceOffloading); asks first'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and __fish_seen_subcommand_from unoffload" -f -a "svc" -d 'Remove a microservice\'s edge copies, or restore its original Deployment'

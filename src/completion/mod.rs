@@ -85,6 +85,8 @@ async fn arg_values<V: DynamicValues>(arg: &Arg, prefix: &str, values: &V) -> Co
         "namespace" => Some(ValueKind::Namespaces),
         "context" => Some(ValueKind::Contexts),
         "site" | "sites" | "to" | "from" => Some(ValueKind::Sites),
+        "service" | "services" => Some(ValueKind::Services),
+        "namespaces" => Some(ValueKind::Namespaces),
         "kubeconfig" => {
             return Completion {
                 candidates: vec![],

@@ -9,6 +9,7 @@ impl DynamicValues for Fixed {
             ValueKind::Namespaces => vec!["default".into(), "demo".into()],
             ValueKind::Contexts => vec!["cloud".into(), "edge1".into()],
             ValueKind::Sites => vec!["cloud".into(), "edge1".into()],
+            ValueKind::Services => vec!["s0".into(), "s1".into()],
         }
     }
 }
@@ -50,6 +51,17 @@ fn flag_values_come_from_their_source() {
         names(&run(&["completion", ""])),
         ["bash", "zsh", "fish", "powershell"]
     );
+}
+
+#[test]
+fn positionals_and_site_flags_of_moves_complete_from_the_cluster() {
+    assert_eq!(names(&run(&["offload", "svc", ""])), ["s0", "s1"]);
+    assert_eq!(
+        names(&run(&["offload", "svc", "s0", "--to", "e"])),
+        ["edge1"]
+    );
+    assert_eq!(names(&run(&["move", "s"])), ["s0", "s1"]);
+    assert!(names(&run(&["offload", ""])).contains(&"svc"));
 }
 
 #[test]

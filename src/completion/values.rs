@@ -2,7 +2,7 @@
 
 use crate::cluster::{ConnectOptions, client};
 use crate::model::SiteInventory;
-use k8s_openapi::api::core::v1::{Namespace, Node};
+use k8s_openapi::api::core::v1::{Namespace, Node, Service};
 use kube::api::ListParams;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -15,6 +15,8 @@ pub enum ValueKind {
     Namespaces,
     Contexts,
     Sites,
+    /// Services of the namespace given with -n (else the context's).
+    Services,
 }
 
 pub trait DynamicValues {
@@ -25,6 +27,7 @@ pub trait DynamicValues {
 /// with the `--kubeconfig`/`--context` already typed on the command line.
 pub struct ClusterValues {
     options: ConnectOptions,
+    namespace: Option<String>,
 }
 
 impl ClusterValues {
@@ -33,6 +36,7 @@ impl ClusterValues {
             request_timeout: Some(BUDGET),
             ..Default::default()
         };
+        let mut namespace = None;
         let mut iter = words.iter().peekable();
         while let Some(w) = iter.next() {
             let (flag, inline) = match w.split_once('=') {
@@ -47,10 +51,11 @@ impl ClusterValues {
             match flag {
                 "--kubeconfig" => options.kubeconfig = value().map(PathBuf::from),
                 "--context" => options.context = value(),
+                "-n" | "--namespace" => namespace = value(),
                 _ => {}
             }
         }
-        ClusterValues { options }
+        ClusterValues { options, namespace }
     }
 
     async fn fetch(&self, kind: ValueKind) -> crate::error::Result<Vec<String>> {
@@ -68,6 +73,17 @@ impl ClusterValues {
                     .names()
                     .into_iter()
                     .map(String::from)
+                    .collect()
+            }
+            ValueKind::Services => {
+                let ns = self
+                    .namespace
+                    .clone()
+                    .unwrap_or_else(|| conn.default_namespace.clone());
+                conn.list_namespaced::<Service>(Some(&ns), &ListParams::default())
+                    .await?
+                    .into_iter()
+                    .filter_map(|s| s.metadata.name)
                     .collect()
             }
             ValueKind::Contexts => vec![],
