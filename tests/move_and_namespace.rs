@@ -2,31 +2,13 @@
 
 mod common;
 
-use common::{plugin_for, repo, stderr};
-use fluidos_test_apiserver::{Controllers, TestServer};
-use std::time::Duration;
+use common::{plugin_for, stderr};
+use fluidos_test_apiserver::TestServer;
 
 const NS: &str = "fluidosmesh";
 
 fn server() -> TestServer {
-    let server = TestServer::builder()
-        .controllers(Controllers {
-            deployment_delay: Some(Duration::from_millis(20)),
-            offloading_delay: Some(Duration::from_millis(10)),
-        })
-        .start();
-    server.seed_yaml(&std::fs::read_to_string(repo().join("examples/sites.yaml")).unwrap());
-    for file in [
-        "namespace.yaml",
-        "services.yaml",
-        "deployments.yaml",
-        "hpa.yaml",
-    ] {
-        server.seed_yaml(
-            &std::fs::read_to_string(repo().join("examples/mubench-app").join(file)).unwrap(),
-        );
-    }
-    server
+    common::app_server(common::fast_controllers())
 }
 
 fn run(server: &TestServer, args: &[&str]) -> std::process::Output {

@@ -12,25 +12,10 @@ use std::time::Duration;
 const NS: &str = "fluidosmesh";
 
 fn server() -> TestServer {
-    let server = TestServer::builder()
-        .controllers(Controllers {
-            deployment_delay: Some(Duration::from_millis(30)),
-            offloading_delay: Some(Duration::from_millis(10)),
-        })
-        .start();
-    server.seed_yaml(&std::fs::read_to_string(repo().join("examples/sites.yaml")).unwrap());
-    for file in [
-        "namespace.yaml",
-        "services.yaml",
-        "deployments.yaml",
-        "hpa.yaml",
-        "workmodel.yaml",
-    ] {
-        server.seed_yaml(
-            &std::fs::read_to_string(repo().join("examples/mubench-app").join(file)).unwrap(),
-        );
-    }
-    server
+    common::app_server(Controllers {
+        deployment_delay: Some(Duration::from_millis(30)),
+        offloading_delay: Some(Duration::from_millis(10)),
+    })
 }
 
 /// A server whose namespace is already offloaded to edge1 and edge2.
@@ -448,17 +433,7 @@ fn ctrl_c_during_a_move_rolls_everything_back() {
             offloading_delay: Some(Duration::from_millis(10)),
         })
         .start();
-    server.seed_yaml(&std::fs::read_to_string(repo().join("examples/sites.yaml")).unwrap());
-    for file in [
-        "namespace.yaml",
-        "services.yaml",
-        "deployments.yaml",
-        "hpa.yaml",
-    ] {
-        server.seed_yaml(
-            &std::fs::read_to_string(repo().join("examples/mubench-app").join(file)).unwrap(),
-        );
-    }
+    common::seed_example_app(&server);
     server.seed_yaml("apiVersion: offloading.liqo.io/v1beta1\nkind: NamespaceOffloading\nmetadata: {name: offloading, namespace: fluidosmesh}\nspec: {namespaceMappingStrategy: EnforceSameName, podOffloadingStrategy: LocalAndRemote}\n");
     let before = state(&server);
     let home = tempfile::tempdir().unwrap();

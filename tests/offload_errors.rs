@@ -10,17 +10,7 @@ const NS: &str = "fluidosmesh";
 
 fn server(offloaded: bool) -> TestServer {
     let server = TestServer::builder().start();
-    server.seed_yaml(&std::fs::read_to_string(repo().join("examples/sites.yaml")).unwrap());
-    for file in [
-        "namespace.yaml",
-        "services.yaml",
-        "deployments.yaml",
-        "hpa.yaml",
-    ] {
-        server.seed_yaml(
-            &std::fs::read_to_string(repo().join("examples/mubench-app").join(file)).unwrap(),
-        );
-    }
+    common::seed_example_app(&server);
     server.seed_yaml("apiVersion: v1\nkind: Service\nmetadata: {name: lonely, namespace: fluidosmesh}\nspec: {selector: {app: lonely}}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: external, namespace: fluidosmesh}\nspec: {type: ExternalName, externalName: example.org}\n");
     if offloaded {
         server.seed_yaml("apiVersion: offloading.liqo.io/v1beta1\nkind: NamespaceOffloading\nmetadata: {name: offloading, namespace: fluidosmesh}\nspec: {namespaceMappingStrategy: EnforceSameName, podOffloadingStrategy: LocalAndRemote}\nstatus: {offloadingPhase: Ready}\n");

@@ -56,3 +56,37 @@ pub fn stdout(out: &std::process::Output) -> String {
 pub fn stderr(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
+
+/// The namespace of the example application.
+pub const APP_NS: &str = "fluidosmesh";
+
+/// Controllers that make waits finish quickly.
+pub fn fast_controllers() -> fluidos_test_apiserver::Controllers {
+    fluidos_test_apiserver::Controllers {
+        deployment_delay: Some(std::time::Duration::from_millis(20)),
+        offloading_delay: Some(std::time::Duration::from_millis(10)),
+    }
+}
+
+/// Seeds the example sites and the example application (not offloaded) into `server`.
+pub fn seed_example_app(server: &TestServer) {
+    server.seed_yaml(&std::fs::read_to_string(repo().join("examples/sites.yaml")).unwrap());
+    for file in [
+        "namespace.yaml",
+        "services.yaml",
+        "deployments.yaml",
+        "hpa.yaml",
+        "workmodel.yaml",
+    ] {
+        server.seed_yaml(
+            &std::fs::read_to_string(repo().join("examples/mubench-app").join(file)).unwrap(),
+        );
+    }
+}
+
+/// A server with the example app and the given controller simulation.
+pub fn app_server(controllers: fluidos_test_apiserver::Controllers) -> TestServer {
+    let server = TestServer::builder().controllers(controllers).start();
+    seed_example_app(&server);
+    server
+}

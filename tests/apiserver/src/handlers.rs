@@ -235,35 +235,13 @@ pub fn list_bytes(shared: &Shared, rt: &ResourceType, call: &Call) -> Result<Vec
     serde_json::to_vec(&envelope).map_err(|e| ApiError::new(500, "InternalError", e.to_string()))
 }
 
+/// `kubectl get` asks for a server-side Table; other lists go through [`list_bytes`].
 fn list(shared: &Shared, rt: &ResourceType, call: &Call) -> Result<Value, ApiError> {
-    let mut items = list_objects(shared, rt, call)?;
-    let rv = shared.store.resource_version().to_string();
-    if call.wants_table {
-        return Ok(discovery::table(&items, &rv));
-    }
-    // Pagination: the continue token is the offset of the next item (opaque to clients).
-    let offset: usize = call
-        .query
-        .get("continue")
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0);
-    let limit: usize = call
-        .query
-        .get("limit")
-        .and_then(|l| l.parse().ok())
-        .filter(|l| *l > 0)
-        .unwrap_or(usize::MAX);
-    let total = items.len();
-    items = items.into_iter().skip(offset).take(limit).collect();
-    let mut metadata = json!({"resourceVersion": rv});
-    if offset.saturating_add(limit) < total {
-        metadata["continue"] = json!((offset + limit).to_string());
-        metadata["remainingItemCount"] = json!(total - offset - limit);
-    }
-    Ok(
-        json!({"kind": format!("{}List", rt.kind), "apiVersion": rt.api_version(),
-              "metadata": metadata, "items": items}),
-    )
+    let items = list_objects(shared, rt, call)?;
+    Ok(discovery::table(
+        &items,
+        &shared.store.resource_version().to_string(),
+    ))
 }
 
 fn patch(
