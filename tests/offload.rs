@@ -466,3 +466,88 @@ fn ctrl_c_during_a_move_rolls_everything_back() {
     );
     assert_eq!(state(&server), before, "the cluster is left as it was");
 }
+
+#[test]
+fn a_field_someone_else_changed_is_a_conflict_until_forced() {
+    let server = offloaded_server();
+    assert!(
+        run(
+            &server,
+            &[
+                "offload",
+                "svc",
+                "s0",
+                "--to",
+                "edge1",
+                "-n",
+                NS,
+                "--wait=false"
+            ]
+        )
+        .status
+        .success()
+    );
+    // Someone edits the edge copy by hand: their manager now owns the containers.
+    let home = tempfile::tempdir().unwrap();
+    let patch =
+        r#"{"spec":{"template":{"spec":{"containers":[{"name":"s0","image":"hand/edited:1"}]}}}}"#;
+    let out = std::process::Command::new("kubectl")
+        .arg("--kubeconfig")
+        .arg(server.kubeconfig())
+        .arg("--cache-dir")
+        .arg(home.path())
+        .args([
+            "patch", "deploy", "s0-edge1", "-n", NS, "--type", "merge", "-p", patch,
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run(
+        &server,
+        &[
+            "offload",
+            "svc",
+            "s0",
+            "--to",
+            "edge1",
+            "-n",
+            NS,
+            "--wait=false",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("conflict with \"kubectl-patch\"") && err.contains("--force-conflicts"),
+        "{err}"
+    );
+    let edge = server
+        .get("apps/v1", "Deployment", Some(NS), "s0-edge1")
+        .unwrap();
+    assert_eq!(
+        edge["spec"]["template"]["spec"]["containers"][0]["image"], "hand/edited:1",
+        "nothing changed"
+    );
+    let out = run(
+        &server,
+        &[
+            "offload",
+            "svc",
+            "s0",
+            "--to",
+            "edge1",
+            "-n",
+            NS,
+            "--wait=false",
+            "--force-conflicts",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let edge = server
+        .get("apps/v1", "Deployment", Some(NS), "s0-edge1")
+        .unwrap();
+    assert_eq!(
+        edge["spec"]["template"]["spec"]["containers"][0]["image"],
+        "msvcbench/microservice_v5-screen:latest"
+    );
+}
