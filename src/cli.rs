@@ -90,8 +90,63 @@ pub enum Command {
         after_help = "Examples:\n  kubectl fluidos-mesh move -n fluidosmesh            # asks what to move where\n  kubectl fluidos-mesh move s0 s1 --to edge1 -n fluidosmesh\n  kubectl fluidos-mesh move s0 --from edge1 -n fluidosmesh"
     )]
     Move(MoveArgs),
+    /// Predict end-to-end latency of placements from the call graph, with and without the mesh,
+    /// and recommend which microservices to offload.
+    #[command(
+        after_help = "Examples:\n  kubectl fluidos-mesh plan --workmodel examples/mubench-app/workmodel.yaml --placement edge1=s0,s1,s2,s3 --service-time s0=45ms --recommend --budget 5\n  kubectl fluidos-mesh plan -n fluidosmesh --recommend --budget 5 --apply"
+    )]
+    Plan(PlanArgs),
     /// Print a shell completion script.
     Completion(CompletionArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// µBench workmodel: its JSON, or the `workmodel` ConfigMap (default: from -f or the cluster).
+    #[arg(long, value_name = "FILE")]
+    pub workmodel: Option<PathBuf>,
+    /// Manifests to read the workmodel ConfigMap and the current placement from.
+    #[arg(short = 'f', long = "filename", value_name = "FILE|DIR|-")]
+    pub filename: Vec<PathBuf>,
+    /// The placement to evaluate, per edge site (repeatable): edge1=s0,s1,s2 (default: the cluster's).
+    #[arg(long, value_name = "SITE=SVC,...")]
+    pub placement: Vec<String>,
+    /// Round trip between cloud and edge: 160ms for every edge, or SITE=DURATION (repeatable).
+    #[arg(long, value_name = "[SITE=]DURATION", default_value = "160ms")]
+    pub rtt: Vec<String>,
+    /// Cost of every call besides the round trip.
+    #[arg(long, value_name = "DURATION", default_value = "2ms", value_parser = crate::duration::parse)]
+    pub hop: std::time::Duration,
+    /// Processing time of a service (repeatable): s0=45ms.
+    #[arg(long, value_name = "SVC=DURATION")]
+    pub service_time: Vec<String>,
+    /// Processing time of every other service.
+    #[arg(long, value_name = "DURATION", default_value = "5ms", value_parser = crate::duration::parse)]
+    pub default_service_time: std::time::Duration,
+    /// Where requests enter (default: the edge being planned).
+    #[arg(long, value_name = "SITE")]
+    pub ingress_site: Option<String>,
+    /// The service requests enter (default: the call graph's root).
+    #[arg(long, value_name = "SERVICE")]
+    pub entry: Option<String>,
+    /// Search the best placement at the ingress site.
+    #[arg(long)]
+    pub recommend: bool,
+    /// At most this many services at the edge (with --recommend).
+    #[arg(long, default_value_t = 4)]
+    pub budget: usize,
+    /// Simulated requests per placement and routing.
+    #[arg(long, default_value_t = 100_000)]
+    pub samples: usize,
+    /// Seed of the simulation (same seed, same numbers).
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Carry out the recommended moves (asks first unless --yes).
+    #[arg(long, requires = "recommend")]
+    pub apply: bool,
+    /// The zone label value of the main cluster's nodes.
+    #[arg(long, value_name = "SITE", default_value = "cloud")]
+    pub cloud_site: String,
 }
 
 #[derive(Debug, Args)]

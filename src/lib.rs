@@ -14,6 +14,7 @@ pub mod completion;
 pub mod context;
 pub mod duration;
 pub mod error;
+pub mod latency;
 pub mod manifests;
 pub mod model;
 pub mod output;

@@ -4,6 +4,7 @@ pub mod complete;
 pub mod completion;
 pub mod move_;
 pub mod offload;
+pub mod plan;
 pub mod sites;
 pub mod status;
 pub mod unoffload;
@@ -19,6 +20,7 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Offload(cmd) => offload::run(ctx, &cmd).await,
         Command::Unoffload(cmd) => unoffload::run(ctx, &cmd).await,
         Command::Move(args) => move_::run(ctx, &args).await,
+        Command::Plan(args) => plan::run(ctx, &args).await,
         Command::Completion(args) => completion::run(ctx, &args),
     }
 }

@@ -1,0 +1,202 @@
+//! `kubectl fluidos-mesh plan`: the seed's numbers, machine output, sources and bad input.
+
+mod common;
+
+use common::{plugin, plugin_for, repo, stderr};
+use serde_json::Value;
+
+const WORKMODEL: &str = "examples/mubench-app/workmodel.yaml";
+
+fn plan(args: &[&str]) -> std::process::Output {
+    let home = tempfile::tempdir().unwrap();
+    plugin(home.path())
+        .current_dir(repo())
+        .arg("plan")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn json(args: &[&str]) -> Value {
+    let mut all = args.to_vec();
+    all.extend(["-o", "json"]);
+    let out = plan(&all);
+    assert!(out.status.success(), "{}", stderr(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn the_seed_testbed_and_the_recommendation_in_machine_output() {
+    let doc = json(&[
+        "--workmodel",
+        WORKMODEL,
+        "--placement",
+        "edge1=s0,s1,s2,s3",
+        "--service-time",
+        "s0=45ms",
+        "--recommend",
+        "--budget",
+        "5",
+    ]);
+    let names: Vec<&str> = doc["placements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["cloud-only", "given", "recommended"]);
+    for p in doc["placements"].as_array().unwrap() {
+        for routing in ["mesh", "no_mesh"] {
+            for key in [
+                "mean_ms",
+                "p50_ms",
+                "p90_ms",
+                "p99_ms",
+                "p90_istio_ms",
+                "cross_site_calls",
+            ] {
+                assert!(p[routing][key].is_number(), "{routing}.{key} in {p}");
+            }
+        }
+    }
+    let given = &doc["placements"][1];
+    assert_eq!(
+        given["edge"]["edge1"],
+        serde_json::json!(["s0", "s1", "s2", "s3"])
+    );
+    let mesh = given["mesh"]["mean_ms"].as_f64().unwrap();
+    let plain = given["no_mesh"]["mean_ms"].as_f64().unwrap();
+    assert!(
+        (mesh - 150.0).abs() <= 22.5 && (plain - 240.0).abs() <= 36.0,
+        "{mesh} / {plain}"
+    );
+    let recommended = doc["placements"][2]["mesh"]["mean_ms"].as_f64().unwrap();
+    assert!(recommended <= 0.7 * mesh, "{recommended} vs {mesh}");
+    assert_eq!(doc["model"]["hop_ms"], 2.0);
+    assert_eq!(doc["search"]["method"], "exhaustive");
+    // Same seed, same numbers.
+    let again = json(&[
+        "--workmodel",
+        WORKMODEL,
+        "--placement",
+        "edge1=s0,s1,s2,s3",
+        "--service-time",
+        "s0=45ms",
+        "--recommend",
+        "--budget",
+        "5",
+    ]);
+    assert_eq!(again, doc);
+}
+
+#[test]
+fn offline_manifests_give_the_workmodel_and_the_placement() {
+    let home = tempfile::tempdir().unwrap();
+    let moved = plugin(home.path())
+        .args(["offload", "svc", "s0", "--to", "edge1", "-o", "yaml", "-f"])
+        .arg(repo().join("examples/mubench-app"))
+        .output()
+        .unwrap();
+    assert!(moved.status.success());
+    let file = home.path().join("moved.yaml");
+    std::fs::write(&file, &moved.stdout).unwrap();
+    let doc = json(&["-f", file.to_str().unwrap()]);
+    assert_eq!(
+        doc["placements"][1]["edge"]["edge1"],
+        serde_json::json!(["s0"])
+    );
+}
+
+#[test]
+fn bad_input_names_the_fix() {
+    let out = plan(&["--workmodel", WORKMODEL, "--placement", "edge1=s0,nope"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("unknown service \"nope\""),
+        "{}",
+        stderr(&out)
+    );
+    let out = plan(&["--workmodel", WORKMODEL, "--rtt", "fast"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let dir = tempfile::tempdir().unwrap();
+    let cyclic = dir.path().join("wm.json");
+    std::fs::write(&cyclic, r#"{"a": {"external_services": [{"services": ["b"]}]}, "b": {"external_services": [{"services": ["a"]}]}}"#).unwrap();
+    let out = plan(&["--workmodel", cyclic.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("cycle: a -> b -> a"),
+        "{}",
+        stderr(&out)
+    );
+    let roots = dir.path().join("roots.json");
+    std::fs::write(&roots, r#"{"a": {}, "b": {}}"#).unwrap();
+    let out = plan(&["--workmodel", roots.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("several roots") && stderr(&out).contains("--entry"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn apply_carries_out_the_recommended_moves_in_the_cluster() {
+    let server = common::app_server(common::fast_controllers());
+    let home = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        plugin_for(&server, home.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert!(
+        run(&["offload", "namespace", common::APP_NS, "--sites", "edge1"])
+            .status
+            .success()
+    );
+    let out = run(&[
+        "plan",
+        "-n",
+        common::APP_NS,
+        "--service-time",
+        "s0=45ms",
+        "--ingress-site",
+        "edge1",
+        "--recommend",
+        "--budget",
+        "2",
+        "--apply",
+        "--yes",
+        "--samples",
+        "1000",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for s in ["s0", "s9"] {
+        assert!(
+            server
+                .get(
+                    "apps/v1",
+                    "Deployment",
+                    Some(common::APP_NS),
+                    &format!("{s}-edge1")
+                )
+                .is_some(),
+            "{s} moved to edge1"
+        );
+    }
+    // The cluster's placement is now the given one.
+    let out = run(&[
+        "plan",
+        "-n",
+        common::APP_NS,
+        "-o",
+        "json",
+        "--samples",
+        "1000",
+    ]);
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        doc["placements"][1]["edge"]["edge1"],
+        serde_json::json!(["s0", "s9"])
+    );
+}
