@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             [CompletionResult]::new('offload', 'offload', [CompletionResultType]::ParameterValue, 'Run a namespace or a microservice at edge sites too (the cloud stays the anchor)')
             [CompletionResult]::new('unoffload', 'unoffload', [CompletionResultType]::ParameterValue, 'Bring a microservice or namespace back from edge sites')
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move microservices between cloud and edge: interactively, or `move s0 s1 --to edge1`, `move s0 --from edge1`')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Predict end-to-end latency of placements from the call graph, with and without the mesh, and recommend which microservices to offload')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -418,6 +419,41 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'kubectl-fluidos_mesh;plan' {
+            [CompletionResult]::new('--workmodel', '--workmodel', [CompletionResultType]::ParameterName, 'µBench workmodel: its JSON, or the `workmodel` ConfigMap (default: from -f or the cluster)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Manifests to read the workmodel ConfigMap and the current placement from')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Manifests to read the workmodel ConfigMap and the current placement from')
+            [CompletionResult]::new('--placement', '--placement', [CompletionResultType]::ParameterName, 'The placement to evaluate, per edge site (repeatable): edge1=s0,s1,s2 (default: the cluster''s)')
+            [CompletionResult]::new('--rtt', '--rtt', [CompletionResultType]::ParameterName, 'Round trip between cloud and edge: 160ms for every edge, or SITE=DURATION (repeatable)')
+            [CompletionResult]::new('--hop', '--hop', [CompletionResultType]::ParameterName, 'Cost of every call besides the round trip')
+            [CompletionResult]::new('--service-time', '--service-time', [CompletionResultType]::ParameterName, 'Processing time of a service (repeatable): s0=45ms')
+            [CompletionResult]::new('--default-service-time', '--default-service-time', [CompletionResultType]::ParameterName, 'Processing time of every other service')
+            [CompletionResult]::new('--ingress-site', '--ingress-site', [CompletionResultType]::ParameterName, 'Where requests enter (default: the edge being planned)')
+            [CompletionResult]::new('--entry', '--entry', [CompletionResultType]::ParameterName, 'The service requests enter (default: the call graph''s root)')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'At most this many services at the edge (with --recommend)')
+            [CompletionResult]::new('--samples', '--samples', [CompletionResultType]::ParameterName, 'Simulated requests per placement and routing')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the simulation (same seed, same numbers)')
+            [CompletionResult]::new('--cloud-site', '--cloud-site', [CompletionResultType]::ParameterName, 'The zone label value of the main cluster''s nodes')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use (default: its current-context)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default')
+            [CompletionResult]::new('--recommend', '--recommend', [CompletionResultType]::ParameterName, 'Search the best placement at the ingress site')
+            [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Carry out the recommended moves (asks first unless --yes)')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'kubectl-fluidos_mesh;completion' {
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use (default: its current-context)')
@@ -443,6 +479,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             [CompletionResult]::new('offload', 'offload', [CompletionResultType]::ParameterValue, 'Run a namespace or a microservice at edge sites too (the cloud stays the anchor)')
             [CompletionResult]::new('unoffload', 'unoffload', [CompletionResultType]::ParameterValue, 'Bring a microservice or namespace back from edge sites')
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move microservices between cloud and edge: interactively, or `move s0 s1 --to edge1`, `move s0 --from edge1`')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Predict end-to-end latency of placements from the call graph, with and without the mesh, and recommend which microservices to offload')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -476,6 +513,9 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             break
         }
         'kubectl-fluidos_mesh;help;move' {
+            break
+        }
+        'kubectl-fluidos_mesh;help;plan' {
             break
         }
         'kubectl-fluidos_mesh;help;completion' {

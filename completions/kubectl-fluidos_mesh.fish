@@ -43,6 +43,7 @@ complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" 
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "offload" -d 'Run a namespace or a microservice at edge sites too (the cloud stays the anchor)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "unoffload" -d 'Bring a microservice or namespace back from edge sites'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "move" -d 'Move microservices between cloud and edge: interactively, or `move s0 s1 --to edge1`, `move s0 --from edge1`'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "plan" -d 'Predict end-to-end latency of placements from the call graph, with and without the mesh, and recommend which microservices to offload'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand sites" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
@@ -311,6 +312,34 @@ complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcomman
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l workmodel -d 'µBench workmodel: its JSON, or the `workmodel` ConfigMap (default: from -f or the cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -s f -l filename -d 'Manifests to read the workmodel ConfigMap and the current placement from' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l placement -d 'The placement to evaluate, per edge site (repeatable): edge1=s0,s1,s2 (default: the cluster\'s)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l rtt -d 'Round trip between cloud and edge: 160ms for every edge, or SITE=DURATION (repeatable)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l hop -d 'Cost of every call besides the round trip' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l service-time -d 'Processing time of a service (repeatable): s0=45ms' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l default-service-time -d 'Processing time of every other service' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l ingress-site -d 'Where requests enter (default: the edge being planned)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l entry -d 'The service requests enter (default: the call graph\'s root)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l budget -d 'At most this many services at the edge (with --recommend)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l samples -d 'Simulated requests per placement and routing' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l seed -d 'Seed of the simulation (same seed, same numbers)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l cloud-site -d 'The zone label value of the main cluster\'s nodes' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+wide\t'Table with extra columns'
+yaml\t'YAML document (stable, for scripts)'
+json\t'JSON document (stable, for scripts)'"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l request-timeout -d 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l recommend -d 'Search the best placement at the ingress site'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l apply -d 'Carry out the recommended moves (asks first unless --yes)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -s A -l all-namespaces -d 'Across all namespaces'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -s y -l yes -d 'Answer yes to every confirmation prompt'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
@@ -324,13 +353,14 @@ complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcomman
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move completion help" -f -a "sites" -d 'List the sites of the mesh: every topology.kubernetes.io/zone and its nodes'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move completion help" -f -a "status" -d 'Where every microservice runs: ready/desired replicas per site, locality routing, warnings'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move completion help" -f -a "offload" -d 'Run a namespace or a microservice at edge sites too (the cloud stays the anchor)'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move completion help" -f -a "unoffload" -d 'Bring a microservice or namespace back from edge sites'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move completion help" -f -a "move" -d 'Move microservices between cloud and edge: interactively, or `move s0 s1 --to edge1`, `move s0 --from edge1`'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan completion help" -f -a "sites" -d 'List the sites of the mesh: every topology.kubernetes.io/zone and its nodes'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan completion help" -f -a "status" -d 'Where every microservice runs: ready/desired replicas per site, locality routing, warnings'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan completion help" -f -a "offload" -d 'Run a namespace or a microservice at edge sites too (the cloud stays the anchor)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan completion help" -f -a "unoffload" -d 'Bring a microservice or namespace back from edge sites'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan completion help" -f -a "move" -d 'Move microservices between cloud and edge: interactively, or `move s0 s1 --to edge1`, `move s0 --from edge1`'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan completion help" -f -a "plan" -d 'Predict end-to-end latency of placements from the call graph, with and without the mesh, and recommend which microservices to offload'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and __fish_seen_subcommand_from offload" -f -a "namespace" -d 'Offload namespaces with Liqo (NamespaceOffloading `offloading`, EnforceSameName) and turn on Istio sidecar injection'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and __fish_seen_subcommand_from offload" -f -a "svc" -d 'Run a microservice at edge sites too: per-site Deployment + HPA pinned to the site\'s zone, a DestinationRule with outlier detection (locality routing), the cloud copy as anchor'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and __fish_seen_subcommand_from unoffload" -f -a "namespace" -d 'Stop offloading a namespace (deletes the plugin\'s NamespaceOffloading); asks first'
