@@ -5,13 +5,12 @@ use crate::cli::{ChangeArgs, PlanArgs};
 use crate::cluster::snapshot::read_app;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::latency::model::Placement;
-use crate::latency::report::{Inputs, params, parse_placement, report};
+use crate::latency::report::{Inputs, current_placement, params, parse_placement, report};
 use crate::latency::workmodel::{self, Graph};
 use crate::manifests;
 use crate::model::app::AppSnapshot;
 use crate::output::{latency as view, prompt};
-use crate::plan::moves::{Target, plan_moves};
+use crate::plan::moves::plan_transition;
 
 /// The snapshot to read the placement (and workmodel ConfigMap) from: `-f`, else the cluster
 /// unless a workmodel file and a placement say everything.
@@ -61,26 +60,15 @@ fn ctx_error(ctx: &Context, e: kube::Error, ns: &str) -> Error {
     )
 }
 
-/// The placement running now: per edge site, the services with a copy there.
-fn current(g: &Graph, snap: &AppSnapshot) -> Placement {
-    let mut placement = Placement::new();
-    for ms in snap.microservices() {
-        if let Some(i) = g.index(ms.name()) {
-            for site in ms.sites().into_iter().filter(|s| *s != snap.cloud_site) {
-                placement.entry(site).or_default().insert(i);
-            }
-        }
-    }
-    placement
-}
-
 pub async fn run(ctx: &mut Context, args: &PlanArgs) -> Result<()> {
     let snap = snapshot(ctx, args).await?;
     let g = graph(ctx, args, snap.as_ref()).await?;
     let given = if !args.placement.is_empty() {
         parse_placement(&g, &args.placement)?
     } else {
-        snap.as_ref().map(|s| current(&g, s)).unwrap_or_default()
+        snap.as_ref()
+            .map(|s| current_placement(&g, s))
+            .unwrap_or_default()
     };
     let inputs = Inputs {
         placement: args.placement.clone(),
@@ -114,33 +102,7 @@ pub async fn run(ctx: &mut Context, args: &PlanArgs) -> Result<()> {
         .and_then(|r| r.edge.get(&site))
         .cloned()
         .unwrap_or_default();
-    let add: Vec<String> = wanted
-        .iter()
-        .filter(|s| !now.contains(s))
-        .cloned()
-        .collect();
-    let remove: Vec<String> = now
-        .iter()
-        .filter(|s| !wanted.contains(s))
-        .cloned()
-        .collect();
-    let mut plans = Vec::new();
-    if !add.is_empty() {
-        plans.extend(plan_moves(
-            &snap,
-            &add,
-            &Target::To(vec![site.clone()]),
-            &holder(),
-        )?);
-    }
-    if !remove.is_empty() {
-        plans.extend(plan_moves(
-            &snap,
-            &remove,
-            &Target::From(vec![site.clone()]),
-            &holder(),
-        )?);
-    }
+    let (add, remove, plans) = plan_transition(&snap, &site, &now, &wanted, &holder())?;
     if plans.is_empty() {
         eprintln!("The recommended placement is already the current one.");
         return Ok(());

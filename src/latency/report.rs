@@ -22,6 +22,19 @@ pub struct Inputs {
     pub cloud_site: String,
 }
 
+/// The placement running now: per edge site, the services with a copy there.
+pub fn current_placement(g: &Graph, snap: &crate::model::app::AppSnapshot) -> Placement {
+    let mut placement = Placement::new();
+    for ms in snap.microservices() {
+        if let Some(i) = g.index(ms.name()) {
+            for site in ms.sites().into_iter().filter(|s| *s != snap.cloud_site) {
+                placement.entry(site).or_default().insert(i);
+            }
+        }
+    }
+    placement
+}
+
 fn ms(text: &str) -> Result<f64, PlanError> {
     crate::duration::parse(text)
         .map(|d| d.as_secs_f64() * 1000.0)

@@ -64,3 +64,43 @@ pub fn plan_moves(
         })
         .collect()
 }
+
+/// Services to add at `site` and to bring back from it, and their plans, to go from `now` to
+/// `wanted` (additions first, so the edge never runs fewer services than needed).
+#[allow(clippy::type_complexity)]
+pub fn plan_transition(
+    snap: &AppSnapshot,
+    site: &str,
+    now: &[String],
+    wanted: &[String],
+    holder: &str,
+) -> Result<(Vec<String>, Vec<String>, Vec<(String, ChangeSet)>), PlanError> {
+    let add: Vec<String> = wanted
+        .iter()
+        .filter(|s| !now.contains(s))
+        .cloned()
+        .collect();
+    let remove: Vec<String> = now
+        .iter()
+        .filter(|s| !wanted.contains(s))
+        .cloned()
+        .collect();
+    let mut plans = Vec::new();
+    if !add.is_empty() {
+        plans.extend(plan_moves(
+            snap,
+            &add,
+            &Target::To(vec![site.to_string()]),
+            holder,
+        )?);
+    }
+    if !remove.is_empty() {
+        plans.extend(plan_moves(
+            snap,
+            &remove,
+            &Target::From(vec![site.to_string()]),
+            holder,
+        )?);
+    }
+    Ok((add, remove, plans))
+}
