@@ -4,7 +4,7 @@
 //!     cargo bench --bench plan
 
 use fluidos_mesh::latency::model::{Params, Placement, Routing, simulate};
-use fluidos_mesh::latency::search::recommend;
+use fluidos_mesh::latency::search::{Budget, recommend};
 use fluidos_mesh::latency::workmodel::{from_value, parse};
 use serde_json::{Map, json};
 use std::time::Instant;
@@ -77,7 +77,13 @@ fn main() {
     let p = params(root, big.services.len(), 1_000);
     for budget in [5, 10] {
         let start = Instant::now();
-        let rec = recommend(&big, &p, &Placement::new(), "edge1", budget);
+        let rec = recommend(
+            &big,
+            &p,
+            &Placement::new(),
+            "edge1",
+            &Budget::services(budget),
+        );
         println!(
             "recommend on 200 services, budget {budget}: {:?} search, mean {:.1} ms, in {:.2}s",
             rec.method,

@@ -709,7 +709,7 @@ _kubectl__fluidos_mesh() {
             return 0
             ;;
         kubectl__subcmd__fluidos_mesh__subcmd__plan)
-            opts="-f -n -A -o -y -v -h --workmodel --filename --placement --rtt --hop --service-time --default-service-time --ingress-site --entry --recommend --budget --samples --seed --apply --cloud-site --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
+            opts="-f -n -A -o -y -v -h --workmodel --filename --placement --rtt --hop --service-time --default-service-time --ingress-site --entry --recommend --budget --cpu-budget --samples --seed --apply --cloud-site --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -756,6 +756,10 @@ _kubectl__fluidos_mesh() {
                     return 0
                     ;;
                 --budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-budget)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -321,7 +321,8 @@ complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcomman
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l default-service-time -d 'Processing time of every other service' -r
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l ingress-site -d 'Where requests enter (default: the edge being planned)' -r
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l entry -d 'The service requests enter (default: the call graph\'s root)' -r
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l budget -d 'At most this many services at the edge (with --recommend)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l budget -d 'At most this many services at the edge (with --recommend; default 4, or no limit when only --cpu-budget is given)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l cpu-budget -d 'At most this much CPU (sum of the services\' CPU requests, e.g. 2 or 1500m) at the edge' -r
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l samples -d 'Simulated requests per placement and routing' -r
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l seed -d 'Seed of the simulation (same seed, same numbers)' -r
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l cloud-site -d 'The zone label value of the main cluster\'s nodes' -r

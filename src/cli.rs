@@ -132,9 +132,13 @@ pub struct PlanArgs {
     /// Search the best placement at the ingress site.
     #[arg(long)]
     pub recommend: bool,
-    /// At most this many services at the edge (with --recommend).
-    #[arg(long, default_value_t = 4)]
-    pub budget: usize,
+    /// At most this many services at the edge (with --recommend; default 4, or no limit when
+    /// only --cpu-budget is given).
+    #[arg(long)]
+    pub budget: Option<usize>,
+    /// At most this much CPU (sum of the services' CPU requests, e.g. 2 or 1500m) at the edge.
+    #[arg(long, value_name = "QUANTITY")]
+    pub cpu_budget: Option<String>,
     /// Simulated requests per placement and routing.
     #[arg(long, default_value_t = 100_000)]
     pub samples: usize,

@@ -5,7 +5,10 @@ use crate::cli::{ChangeArgs, PlanArgs};
 use crate::cluster::snapshot::read_app;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::latency::report::{Inputs, current_placement, params, parse_placement, report};
+use crate::latency::report::{
+    Inputs, cpu_requests, current_placement, params, parse_placement, report,
+};
+use crate::latency::search::Budget;
 use crate::latency::workmodel::{self, Graph};
 use crate::manifests;
 use crate::model::app::AppSnapshot;
@@ -60,6 +63,34 @@ fn ctx_error(ctx: &Context, e: kube::Error, ns: &str) -> Error {
     )
 }
 
+fn budget(args: &PlanArgs, g: &Graph, snap: Option<&AppSnapshot>) -> Result<Budget> {
+    let cpu_millis = match &args.cpu_budget {
+        Some(q) => Some(crate::model::quantity::cpu_millis(q).ok_or_else(|| {
+            Error::Usage(format!(
+                "--cpu-budget {q:?} is not a CPU quantity (e.g. 2 or 1500m)"
+            ))
+        })?),
+        None => None,
+    };
+    let cpu =
+        match (cpu_millis, snap) {
+            (Some(_), Some(snap)) => cpu_requests(g, snap),
+            (Some(_), None) => return Err(Error::Usage(
+                "--cpu-budget needs the services' CPU requests: add -f MANIFESTS or -n NAMESPACE"
+                    .into(),
+            )),
+            (None, _) => Vec::new(),
+        };
+    let services = args
+        .budget
+        .unwrap_or(if cpu_millis.is_some() { usize::MAX } else { 4 });
+    Ok(Budget {
+        services,
+        cpu_millis,
+        cpu,
+    })
+}
+
 pub async fn run(ctx: &mut Context, args: &PlanArgs) -> Result<()> {
     let snap = snapshot(ctx, args).await?;
     let g = graph(ctx, args, snap.as_ref()).await?;
@@ -83,7 +114,8 @@ pub async fn run(ctx: &mut Context, args: &PlanArgs) -> Result<()> {
         cloud_site: args.cloud_site.clone(),
     };
     let p = params(&g, &inputs, &given)?;
-    let result = report(&g, &p, &given, args.recommend.then_some(args.budget));
+    let budget = budget(args, &g, snap.as_ref())?;
+    let result = report(&g, &p, &given, args.recommend.then_some(&budget));
     view::print(&mut ctx.printer, &result)?;
     if !args.apply {
         return Ok(());

@@ -1,7 +1,7 @@
 //! From flags to model parameters, and the placements a `plan` run compares.
 
 use super::model::{Params, Placement, Routing, Stats, evaluate};
-use super::search::{Method, recommend};
+use super::search::{Budget, Method, recommend};
 use super::workmodel::Graph;
 use crate::plan::PlanError;
 use serde::Serialize;
@@ -20,6 +20,35 @@ pub struct Inputs {
     pub samples: usize,
     pub seed: u64,
     pub cloud_site: String,
+}
+
+/// Each service's CPU requests (millicores, summed over its pod template's containers), from its
+/// original Deployment or, once moved, its cloud anchor. 0 for services without a Deployment.
+pub fn cpu_requests(g: &Graph, snap: &crate::model::app::AppSnapshot) -> Vec<u64> {
+    let mut cpu = vec![0; g.services.len()];
+    for ms in snap.microservices() {
+        let Some(i) = g.index(ms.name()) else {
+            continue;
+        };
+        let template = ms.originals.first().or_else(|| {
+            ms.copies
+                .iter()
+                .find(|c| c.site == snap.cloud_site)
+                .map(|c| &c.deployment)
+        });
+        cpu[i] = template
+            .and_then(|d| d.spec.as_ref())
+            .and_then(|s| s.template.spec.as_ref())
+            .map(|pod| {
+                pod.containers
+                    .iter()
+                    .filter_map(|c| c.resources.as_ref()?.requests.as_ref()?.get("cpu"))
+                    .filter_map(|q| crate::model::quantity::cpu_millis(&q.0))
+                    .sum()
+            })
+            .unwrap_or(0);
+    }
+    cpu
 }
 
 /// The placement running now: per edge site, the services with a copy there.
@@ -143,7 +172,10 @@ pub struct PlacementReport {
 #[derive(Debug, Clone, Serialize)]
 pub struct SearchReport {
     pub method: Method,
-    pub budget: usize,
+    /// At most this many services (`None`: only the CPU budget limits).
+    pub budget: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cpu_budget_millis: Option<u64>,
     pub site: String,
     /// The budget bought no gain over cloud-only (e.g. 0, or too small to move the entry service).
     pub no_gain: bool,
@@ -181,7 +213,7 @@ fn evaluate_named(g: &Graph, p: &Params, name: &str, placement: &Placement) -> P
 }
 
 /// Cloud-only, the given placement, and (with a budget) the recommended one.
-pub fn report(g: &Graph, p: &Params, given: &Placement, budget: Option<usize>) -> Report {
+pub fn report(g: &Graph, p: &Params, given: &Placement, budget: Option<&Budget>) -> Report {
     let service_ms: BTreeMap<&str, f64> = g
         .services
         .iter()
@@ -202,6 +234,8 @@ pub fn report(g: &Graph, p: &Params, given: &Placement, budget: Option<usize>) -
         let mut base = given.clone();
         base.remove(&p.ingress_site);
         let rec = recommend(g, p, &base, &p.ingress_site, budget);
+        let budget_services = Some(budget.services).filter(|n| *n != usize::MAX);
+        let cpu_budget_millis = budget.cpu_millis;
         let no_gain = rec
             .placement
             .get(&p.ingress_site)
@@ -209,7 +243,8 @@ pub fn report(g: &Graph, p: &Params, given: &Placement, budget: Option<usize>) -
         placements.push(evaluate_named(g, p, "recommended", &rec.placement));
         search = Some(SearchReport {
             method: rec.method,
-            budget,
+            budget: budget_services,
+            cpu_budget_millis,
             site: p.ingress_site.clone(),
             no_gain,
         });

@@ -14,6 +14,34 @@ pub enum Method {
     Greedy,
 }
 
+/// What may run at the edge: a number of services and, optionally, their summed CPU requests.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Budget {
+    pub services: usize,
+    pub cpu_millis: Option<u64>,
+    /// CPU request of each service (millicores), by service index; needed with `cpu_millis`.
+    pub cpu: Vec<u64>,
+}
+
+impl Budget {
+    pub fn services(n: usize) -> Budget {
+        Budget {
+            services: n,
+            ..Default::default()
+        }
+    }
+
+    fn fits(&self, set: &BTreeSet<usize>) -> bool {
+        set.len() <= self.services
+            && self.cpu_millis.is_none_or(|max| {
+                set.iter()
+                    .map(|s| self.cpu.get(*s).copied().unwrap_or(0))
+                    .sum::<u64>()
+                    <= max
+            })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Recommendation {
     pub placement: Placement,
@@ -51,7 +79,7 @@ pub fn recommend(
     p: &Params,
     base: &Placement,
     site: &str,
-    budget: usize,
+    budget: &Budget,
 ) -> Recommendation {
     let candidates: Vec<usize> = g
         .reachable(p.entry)
@@ -60,7 +88,8 @@ pub fn recommend(
         .collect();
     let empty = BTreeSet::new();
     let mut best = (objective(g, p, &with(base, site, &empty)), empty.clone());
-    if budget == 0 {
+    let start = BTreeSet::from([p.entry]);
+    if budget.services == 0 || !budget.fits(&start) {
         return Recommendation {
             placement: with(base, site, &best.1),
             method: Method::Exhaustive,
@@ -68,7 +97,8 @@ pub fn recommend(
         };
     }
     let n = candidates.len() as u64;
-    let subsets: u64 = (0..budget as u64).map(|k| binomial(n, k.min(n))).sum();
+    let most = budget.services.min(candidates.len() + 1) as u64;
+    let subsets: u64 = (0..most).map(|k| binomial(n, k.min(n))).sum();
     let consider = |set: BTreeSet<usize>, best: &mut (f64, BTreeSet<usize>)| {
         let m = objective(g, p, &with(base, site, &set));
         // Strictly better by more than rounding noise, or as good with fewer services.
@@ -78,16 +108,16 @@ pub fn recommend(
     };
     if subsets <= EXHAUSTIVE_LIMIT {
         // Every subset of the other services of size < budget, plus the entry service.
-        let mut stack: Vec<(usize, BTreeSet<usize>)> = vec![(0, BTreeSet::from([p.entry]))];
+        let mut stack: Vec<(usize, BTreeSet<usize>)> = vec![(0, start)];
         while let Some((next, set)) = stack.pop() {
             consider(set.clone(), &mut best);
-            if set.len() >= budget {
-                continue;
-            }
             for (i, candidate) in candidates.iter().enumerate().skip(next) {
                 let mut grown = set.clone();
                 grown.insert(*candidate);
-                stack.push((i + 1, grown));
+                // CPU only grows with the set, so a set over budget prunes its supersets.
+                if budget.fits(&grown) {
+                    stack.push((i + 1, grown));
+                }
             }
         }
         return Recommendation {
@@ -96,16 +126,18 @@ pub fn recommend(
             mean_ms: best.0,
         };
     }
-    let mut set = BTreeSet::from([p.entry]);
+    let mut set = start;
     consider(set.clone(), &mut best);
-    while set.len() < budget {
+    loop {
         let step = candidates
             .iter()
             .filter(|c| !set.contains(c))
-            .map(|c| {
+            .filter_map(|c| {
                 let mut grown = set.clone();
                 grown.insert(*c);
-                (objective(g, p, &with(base, site, &grown)), *c)
+                budget
+                    .fits(&grown)
+                    .then(|| (objective(g, p, &with(base, site, &grown)), *c))
             })
             .min_by(|a, b| a.0.total_cmp(&b.0));
         match step {

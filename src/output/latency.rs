@@ -70,10 +70,14 @@ pub fn print(printer: &mut Printer, report: &Report) -> Result<()> {
                 "greedy search (too many services for an exhaustive one)"
             }
         };
-        printer.line(&format!(
-            "recommended by {how}, at most {} services at {}",
-            s.budget, s.site
-        ))?;
+        let cpu = s.cpu_budget_millis.map(crate::model::quantity::format_cpu);
+        let limit = match (s.budget, cpu) {
+            (None, Some(cpu)) => format!("at most {cpu} CPU"),
+            (Some(n), Some(cpu)) => format!("at most {n} services and {cpu} CPU"),
+            (Some(n), None) => format!("at most {n} services"),
+            (None, None) => "no limit".to_string(),
+        };
+        printer.line(&format!("recommended by {how}, {limit} at {}", s.site))?;
         if s.no_gain {
             printer.warn("the budget buys no gain: the entry service must run at the edge, and what it calls, for requests to stay there");
         }

@@ -1,5 +1,5 @@
 use super::*;
-use crate::latency::search::{Method, recommend};
+use crate::latency::search::{Budget, Method, recommend};
 use crate::latency::workmodel::{from_value, parse};
 use serde_json::json;
 
@@ -150,7 +150,7 @@ fn a_budget_of_5_beats_the_seed_by_30_percent_and_7_halves_it() {
     )
     .unwrap()
     .0;
-    let five = recommend(&g, &p, &Placement::new(), "edge1", 5);
+    let five = recommend(&g, &p, &Placement::new(), "edge1", &Budget::services(5));
     assert_eq!(five.method, Method::Exhaustive);
     assert!(
         five.mean_ms <= 0.7 * seed_mean,
@@ -162,7 +162,7 @@ fn a_budget_of_5_beats_the_seed_by_30_percent_and_7_halves_it() {
         five.placement["edge1"].contains(&g.index("s9").unwrap()),
         "s9, called by s0 directly, matters"
     );
-    let seven = recommend(&g, &p, &Placement::new(), "edge1", 7);
+    let seven = recommend(&g, &p, &Placement::new(), "edge1", &Budget::services(7));
     assert!(
         seven.mean_ms <= 0.5 * seed_mean,
         "budget 7: {} vs seed {}",
@@ -170,6 +170,35 @@ fn a_budget_of_5_beats_the_seed_by_30_percent_and_7_halves_it() {
         seed_mean
     );
     assert!(seven.placement["edge1"].len() <= 7);
-    let none = recommend(&g, &p, &Placement::new(), "edge1", 0);
+    let none = recommend(&g, &p, &Placement::new(), "edge1", &Budget::services(0));
     assert!(none.placement["edge1"].is_empty());
+}
+
+#[test]
+fn a_cpu_budget_limits_what_fits_at_the_edge() {
+    let (g, p) = seed_app();
+    // s0 needs 500m, every other service 250m: 1000m fits s0 and two more.
+    let cpu: Vec<u64> = g
+        .services
+        .iter()
+        .map(|s| if s.name == "s0" { 500 } else { 250 })
+        .collect();
+    let budget = Budget {
+        services: usize::MAX,
+        cpu_millis: Some(1000),
+        cpu: cpu.clone(),
+    };
+    let rec = recommend(&g, &p, &Placement::new(), "edge1", &budget);
+    let chosen = &rec.placement["edge1"];
+    assert_eq!(chosen.len(), 3, "{chosen:?}");
+    assert!(chosen.iter().map(|s| cpu[*s]).sum::<u64>() <= 1000);
+    let too_small = Budget {
+        services: usize::MAX,
+        cpu_millis: Some(400),
+        cpu,
+    };
+    assert!(
+        recommend(&g, &p, &Placement::new(), "edge1", &too_small).placement["edge1"].is_empty(),
+        "s0 alone does not fit"
+    );
 }
