@@ -200,3 +200,29 @@ fn apply_carries_out_the_recommended_moves_in_the_cluster() {
         serde_json::json!(["s0", "s9"])
     );
 }
+
+#[test]
+fn a_cpu_budget_reads_the_services_cpu_requests_from_the_manifests() {
+    let doc = json(&[
+        "-f",
+        "examples/mubench-app",
+        "--service-time",
+        "s0=45ms",
+        "--recommend",
+        "--cpu-budget",
+        "1",
+    ]);
+    assert_eq!(doc["search"]["cpu_budget_millis"], 1000);
+    assert!(doc["search"]["budget"].is_null());
+    // s0 requests 500m and the others 250m each: s0 and two more fit in one CPU.
+    let edge = doc["placements"][2]["edge"]["edge1"].as_array().unwrap();
+    assert_eq!(edge.len(), 3, "{edge:?}");
+    assert_eq!(edge[0], "s0");
+    let out = plan(&["--workmodel", WORKMODEL, "--recommend", "--cpu-budget", "1"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("add -f MANIFESTS or -n NAMESPACE"),
+        "{}",
+        stderr(&out)
+    );
+}
