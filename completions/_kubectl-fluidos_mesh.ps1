@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             [CompletionResult]::new('unoffload', 'unoffload', [CompletionResultType]::ParameterValue, 'Bring a microservice or namespace back from edge sites')
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move microservices between cloud and edge: interactively, or `move s0 s1 --to edge1`, `move s0 --from edge1`')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Predict end-to-end latency of placements from the call graph, with and without the mesh, and recommend which microservices to offload')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that locality routing really works: categories of checks with codes and hints; exit 1 when any check fails')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -455,6 +456,30 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'kubectl-fluidos_mesh;check' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Check manifests instead of the cluster (file, directory or -; repeatable)')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Check manifests instead of the cluster (file, directory or -; repeatable)')
+            [CompletionResult]::new('--workmodel', '--workmodel', [CompletionResultType]::ParameterName, 'µBench workmodel (JSON or the ConfigMap), to check the traffic shape')
+            [CompletionResult]::new('--cloud-site', '--cloud-site', [CompletionResultType]::ParameterName, 'The zone label value of the main cluster''s nodes')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use (default: its current-context)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default')
+            [CompletionResult]::new('--warnings-as-errors', '--warnings-as-errors', [CompletionResultType]::ParameterName, 'Exit 1 on warnings too')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'kubectl-fluidos_mesh;completion' {
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use (default: its current-context)')
@@ -481,6 +506,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             [CompletionResult]::new('unoffload', 'unoffload', [CompletionResultType]::ParameterValue, 'Bring a microservice or namespace back from edge sites')
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move microservices between cloud and edge: interactively, or `move s0 s1 --to edge1`, `move s0 --from edge1`')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Predict end-to-end latency of placements from the call graph, with and without the mesh, and recommend which microservices to offload')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that locality routing really works: categories of checks with codes and hints; exit 1 when any check fails')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -517,6 +543,9 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             break
         }
         'kubectl-fluidos_mesh;help;plan' {
+            break
+        }
+        'kubectl-fluidos_mesh;help;check' {
             break
         }
         'kubectl-fluidos_mesh;help;completion' {

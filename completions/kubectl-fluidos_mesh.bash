@@ -16,6 +16,9 @@ _kubectl__fluidos_mesh() {
             ",$1")
                 cmd="kubectl__fluidos_mesh"
                 ;;
+            kubectl__fluidos_mesh,check)
+                cmd="kubectl__fluidos_mesh__subcmd__check"
+                ;;
             kubectl__fluidos_mesh,completion)
                 cmd="kubectl__fluidos_mesh__subcmd__completion"
                 ;;
@@ -39,6 +42,9 @@ _kubectl__fluidos_mesh() {
                 ;;
             kubectl__fluidos_mesh,unoffload)
                 cmd="kubectl__fluidos_mesh__subcmd__unoffload"
+                ;;
+            kubectl__fluidos_mesh__subcmd__help,check)
+                cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__check"
                 ;;
             kubectl__fluidos_mesh__subcmd__help,completion)
                 cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__completion"
@@ -131,12 +137,70 @@ _kubectl__fluidos_mesh() {
 
     case "${cmd}" in
         kubectl__fluidos_mesh)
-            opts="-n -A -o -y -v -h -V --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help --version sites status offload unoffload move plan completion help"
+            opts="-n -A -o -y -v -h -V --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help --version sites status offload unoffload move plan check completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__fluidos_mesh__subcmd__check)
+            opts="-f -n -A -o -y -v -h --filename --workmodel --warnings-as-errors --cloud-site --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filename)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workmodel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-site)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -215,8 +279,22 @@ _kubectl__fluidos_mesh() {
             return 0
             ;;
         kubectl__subcmd__fluidos_mesh__subcmd__help)
-            opts="sites status offload unoffload move plan completion help"
+            opts="sites status offload unoffload move plan check completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__fluidos_mesh__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

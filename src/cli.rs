@@ -96,8 +96,30 @@ pub enum Command {
         after_help = "Examples:\n  kubectl fluidos-mesh plan --workmodel examples/mubench-app/workmodel.yaml --placement edge1=s0,s1,s2,s3 --service-time s0=45ms --recommend --budget 5\n  kubectl fluidos-mesh plan -n fluidosmesh --recommend --budget 5 --apply"
     )]
     Plan(PlanArgs),
+    /// Check that locality routing really works: categories of checks with codes and hints;
+    /// exit 1 when any check fails.
+    #[command(
+        after_help = "Examples:\n  kubectl fluidos-mesh check -n fluidosmesh\n  kubectl fluidos-mesh check -A -o json\n  kubectl fluidos-mesh check -f deploy/ --workmodel workmodel.yaml   # gate a GitOps repository"
+    )]
+    Check(CheckArgs),
     /// Print a shell completion script.
     Completion(CompletionArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Check manifests instead of the cluster (file, directory or -; repeatable).
+    #[arg(short = 'f', long = "filename", value_name = "FILE|DIR|-")]
+    pub filename: Vec<PathBuf>,
+    /// µBench workmodel (JSON or the ConfigMap), to check the traffic shape.
+    #[arg(long, value_name = "FILE")]
+    pub workmodel: Option<PathBuf>,
+    /// Exit 1 on warnings too.
+    #[arg(long)]
+    pub warnings_as_errors: bool,
+    /// The zone label value of the main cluster's nodes.
+    #[arg(long, value_name = "SITE", default_value = "cloud")]
+    pub cloud_site: String,
 }
 
 #[derive(Debug, Args)]

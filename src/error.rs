@@ -144,6 +144,10 @@ pub enum Error {
     #[error("{cause}\n{rollback}")]
     Aborted { cause: Box<Error>, rollback: String },
 
+    /// `check` found problems (already printed with their hints).
+    #[error("{0}")]
+    Checks(String),
+
     #[error("cannot write the output: {0}")]
     Output(String),
 

@@ -7,6 +7,7 @@
 //! - [`output`]: the only code that formats output; [`completion`]: shell completion.
 
 pub mod change;
+pub mod checks;
 pub mod cli;
 pub mod cluster;
 pub mod commands;

@@ -1,5 +1,6 @@
 //! One file per subcommand; each only maps flags to library calls.
 
+pub mod check;
 pub mod complete;
 pub mod completion;
 pub mod move_;
@@ -21,6 +22,7 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Unoffload(cmd) => unoffload::run(ctx, &cmd).await,
         Command::Move(args) => move_::run(ctx, &args).await,
         Command::Plan(args) => plan::run(ctx, &args).await,
+        Command::Check(args) => check::run(ctx, &args).await,
         Command::Completion(args) => completion::run(ctx, &args),
     }
 }

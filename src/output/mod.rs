@@ -1,5 +1,6 @@
 //! The only code that formats output: tables, YAML/JSON documents, warnings, progress.
 
+pub mod check;
 pub mod latency;
 pub mod plan;
 pub mod progress;
