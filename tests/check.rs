@@ -62,19 +62,15 @@ fn a_moved_service_passes_once_every_node_has_a_zone() {
         "plain ASCII when not on a terminal"
     );
     assert!(stderr(&out).contains("check found errors"));
-    let label = std::process::Command::new("kubectl")
-        .arg("--kubeconfig")
-        .arg(server.kubeconfig())
-        .arg("--cache-dir")
-        .arg(home.path())
-        .args([
+    let label = common::kubectl(
+        &server,
+        &[
             "label",
             "node",
             "cloud-spare",
             "topology.kubernetes.io/zone=cloud",
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     assert!(label.status.success(), "{}", stderr(&label));
     let out = run(&["check", "-n", APP_NS, "-o", "json"]);
     assert!(out.status.success(), "{}", stdout(&out));
@@ -111,14 +107,7 @@ fn the_cluster_breaking_locality_routing_is_an_error_with_its_fix() {
             .status
             .success()
     );
-    let del = std::process::Command::new("kubectl")
-        .arg("--kubeconfig")
-        .arg(server.kubeconfig())
-        .arg("--cache-dir")
-        .arg(home.path())
-        .args(["delete", "dr", "s0", "-n", APP_NS])
-        .output()
-        .unwrap();
+    let del = common::kubectl(&server, &["delete", "dr", "s0", "-n", APP_NS]);
     assert!(del.status.success());
     let out = run(&["check", "-n", APP_NS, "-o", "json"]);
     assert_eq!(out.status.code(), Some(1));

@@ -168,10 +168,9 @@ fn offload_status_unoffload_restore_round_trip() {
     assert_eq!(server.writes(), vec![], "a repeated move must not write");
 
     // The real kubectl reads the result.
-    let kubectl = std::process::Command::new("kubectl")
-        .arg("--kubeconfig")
-        .arg(server.kubeconfig())
-        .args([
+    let kubectl = common::kubectl(
+        &server,
+        &[
             "get",
             "deploy",
             "-n",
@@ -180,9 +179,8 @@ fn offload_status_unoffload_restore_round_trip() {
             "fluidos-mesh.io/service=s0",
             "-o",
             "name",
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     assert_eq!(
         stdout(&kubectl).lines().collect::<Vec<_>>(),
         ["deployment.apps/s0-cloud", "deployment.apps/s0-edge1"],
@@ -488,19 +486,14 @@ fn a_field_someone_else_changed_is_a_conflict_until_forced() {
         .success()
     );
     // Someone edits the edge copy by hand: their manager now owns the containers.
-    let home = tempfile::tempdir().unwrap();
     let patch =
         r#"{"spec":{"template":{"spec":{"containers":[{"name":"s0","image":"hand/edited:1"}]}}}}"#;
-    let out = std::process::Command::new("kubectl")
-        .arg("--kubeconfig")
-        .arg(server.kubeconfig())
-        .arg("--cache-dir")
-        .arg(home.path())
-        .args([
+    let out = common::kubectl(
+        &server,
+        &[
             "patch", "deploy", "s0-edge1", "-n", NS, "--type", "merge", "-p", patch,
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let out = run(
         &server,

@@ -159,14 +159,7 @@ fn sites_makes_exactly_one_list_request() {
 fn the_real_kubectl_reads_the_same_nodes() {
     let server = seeded_server();
     let home = tempfile::tempdir().unwrap();
-    let kubectl = std::process::Command::new("kubectl")
-        .arg("--kubeconfig")
-        .arg(server.kubeconfig())
-        .arg("--cache-dir")
-        .arg(home.path())
-        .args(["get", "nodes", "-o", "json"])
-        .output()
-        .expect("kubectl on PATH");
+    let kubectl = common::kubectl(&server, &["get", "nodes", "-o", "json"]);
     assert!(kubectl.status.success(), "{}", stderr(&kubectl));
     let nodes: Value = serde_json::from_slice(&kubectl.stdout).unwrap();
     let mut from_kubectl: Vec<String> = nodes["items"]

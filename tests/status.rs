@@ -79,16 +79,8 @@ fn warns_about_unoffloaded_sites_overlapping_selectors_and_missing_locality() {
             .next()
             .unwrap(),
     );
-    let home = tempfile::tempdir().unwrap();
     for (kind, name) in [("dr", "s0"), ("namespaceoffloading", "offloading")] {
-        let out = std::process::Command::new("kubectl")
-            .arg("--kubeconfig")
-            .arg(server.kubeconfig())
-            .arg("--cache-dir")
-            .arg(home.path())
-            .args(["delete", kind, name, "-n", NS])
-            .output()
-            .unwrap();
+        let out = common::kubectl(&server, &["delete", kind, name, "-n", NS]);
         assert!(out.status.success(), "{}", stderr(&out));
     }
     let doc = json(&server, &["status", "-n", NS, "-o", "json"]);

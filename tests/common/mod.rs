@@ -90,3 +90,17 @@ pub fn app_server(controllers: fluidos_test_apiserver::Controllers) -> TestServe
     seed_example_app(&server);
     server
 }
+
+/// The real `kubectl` against `server`, with its own discovery cache, for reading back or
+/// changing what the plugin wrote as a user would.
+pub fn kubectl(server: &TestServer, args: &[&str]) -> std::process::Output {
+    let cache = tempfile::tempdir().unwrap();
+    std::process::Command::new("kubectl")
+        .arg("--kubeconfig")
+        .arg(server.kubeconfig())
+        .arg("--cache-dir")
+        .arg(cache.path())
+        .args(args)
+        .output()
+        .expect("kubectl must be on PATH (v1.32 is installed on every development and CI machine)")
+}
