@@ -422,6 +422,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
         }
         'kubectl-fluidos_mesh;plan' {
             [CompletionResult]::new('--workmodel', '--workmodel', [CompletionResultType]::ParameterName, 'µBench workmodel: its JSON, or the `workmodel` ConfigMap (default: from -f or the cluster)')
+            [CompletionResult]::new('--prometheus', '--prometheus', [CompletionResultType]::ParameterName, 'Prometheus URL holding Istio''s standard metrics (e.g. http://localhost:9090 through a port-forward): the call graph comes from istio_requests_total')
+            [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'The window rates and durations are averaged over (a PromQL duration)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Manifests to read the workmodel ConfigMap and the current placement from')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Manifests to read the workmodel ConfigMap and the current placement from')
             [CompletionResult]::new('--placement', '--placement', [CompletionResultType]::ParameterName, 'The placement to evaluate, per edge site (repeatable): edge1=s0,s1,s2 (default: the cluster''s)')
@@ -460,6 +462,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Check manifests instead of the cluster (file, directory or -; repeatable)')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Check manifests instead of the cluster (file, directory or -; repeatable)')
             [CompletionResult]::new('--workmodel', '--workmodel', [CompletionResultType]::ParameterName, 'µBench workmodel (JSON or the ConfigMap), to check the traffic shape')
+            [CompletionResult]::new('--prometheus', '--prometheus', [CompletionResultType]::ParameterName, 'Prometheus URL holding Istio''s standard metrics (e.g. http://localhost:9090 through a port-forward): the call graph comes from istio_requests_total')
+            [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'The window rates and durations are averaged over (a PromQL duration)')
             [CompletionResult]::new('--cloud-site', '--cloud-site', [CompletionResultType]::ParameterName, 'The zone label value of the main cluster''s nodes')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use (default: its current-context)')

@@ -179,7 +179,7 @@ _kubectl__fluidos_mesh() {
             return 0
             ;;
         kubectl__subcmd__fluidos_mesh__subcmd__check)
-            opts="-f -n -A -o -y -v -h --filename --workmodel --warnings-as-errors --cloud-site --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
+            opts="-f -n -A -o -y -v -h --filename --workmodel --prometheus --window --warnings-as-errors --cloud-site --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -194,6 +194,14 @@ _kubectl__fluidos_mesh() {
                     return 0
                     ;;
                 --workmodel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prometheus)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --window)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -787,13 +795,21 @@ _kubectl__fluidos_mesh() {
             return 0
             ;;
         kubectl__subcmd__fluidos_mesh__subcmd__plan)
-            opts="-f -n -A -o -y -v -h --workmodel --filename --placement --rtt --hop --service-time --default-service-time --ingress-site --entry --recommend --budget --cpu-budget --samples --seed --apply --cloud-site --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
+            opts="-f -n -A -o -y -v -h --workmodel --prometheus --window --filename --placement --rtt --hop --service-time --default-service-time --ingress-site --entry --recommend --budget --cpu-budget --samples --seed --apply --cloud-site --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --workmodel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prometheus)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --window)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -314,6 +314,8 @@ complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcomman
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand move" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l workmodel -d 'µBench workmodel: its JSON, or the `workmodel` ConfigMap (default: from -f or the cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l prometheus -d 'Prometheus URL holding Istio\'s standard metrics (e.g. http://localhost:9090 through a port-forward): the call graph comes from istio_requests_total' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l window -d 'The window rates and durations are averaged over (a PromQL duration)' -r
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -s f -l filename -d 'Manifests to read the workmodel ConfigMap and the current placement from' -r -F
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l placement -d 'The placement to evaluate, per edge site (repeatable): edge1=s0,s1,s2 (default: the cluster\'s)' -r
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -l rtt -d 'Round trip between cloud and edge: 160ms for every edge, or SITE=DURATION (repeatable)' -r
@@ -344,6 +346,8 @@ complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcomman
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand plan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand check" -s f -l filename -d 'Check manifests instead of the cluster (file, directory or -; repeatable)' -r -F
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand check" -l workmodel -d 'µBench workmodel (JSON or the ConfigMap), to check the traffic shape' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand check" -l prometheus -d 'Prometheus URL holding Istio\'s standard metrics (e.g. http://localhost:9090 through a port-forward): the call graph comes from istio_requests_total' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand check" -l window -d 'The window rates and durations are averaged over (a PromQL duration)' -r
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand check" -l cloud-site -d 'The zone label value of the main cluster\'s nodes' -r
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand check" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand check" -l context -d 'The kubeconfig context to use (default: its current-context)' -r

@@ -114,6 +114,8 @@ pub struct CheckArgs {
     /// µBench workmodel (JSON or the ConfigMap), to check the traffic shape.
     #[arg(long, value_name = "FILE")]
     pub workmodel: Option<PathBuf>,
+    #[command(flatten)]
+    pub telemetry: TelemetryArgs,
     /// Exit 1 on warnings too.
     #[arg(long)]
     pub warnings_as_errors: bool,
@@ -122,11 +124,38 @@ pub struct CheckArgs {
     pub cloud_site: String,
 }
 
+/// Istio telemetry in Prometheus, as a source of the call graph (and of service times).
+#[derive(Debug, Args, Clone, Default)]
+pub struct TelemetryArgs {
+    /// Prometheus URL holding Istio's standard metrics (e.g. http://localhost:9090 through a
+    /// port-forward): the call graph comes from istio_requests_total.
+    #[arg(long, value_name = "URL", conflicts_with = "workmodel")]
+    pub prometheus: Option<String>,
+    /// The window rates and durations are averaged over (a PromQL duration).
+    #[arg(long, value_name = "DURATION", default_value = "5m", value_parser = promql_duration, requires = "prometheus")]
+    pub window: String,
+}
+
+fn promql_duration(s: &str) -> Result<String, String> {
+    let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let unit = &s[digits.len()..];
+    if !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && ["ms", "s", "m", "h", "d", "w", "y"].contains(&unit)
+    {
+        Ok(s.to_string())
+    } else {
+        Err(format!("{s:?} is not a PromQL duration (e.g. 30s, 5m, 1h)"))
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct PlanArgs {
     /// µBench workmodel: its JSON, or the `workmodel` ConfigMap (default: from -f or the cluster).
     #[arg(long, value_name = "FILE")]
     pub workmodel: Option<PathBuf>,
+    #[command(flatten)]
+    pub telemetry: TelemetryArgs,
     /// Manifests to read the workmodel ConfigMap and the current placement from.
     #[arg(short = 'f', long = "filename", value_name = "FILE|DIR|-")]
     pub filename: Vec<PathBuf>,

@@ -20,6 +20,7 @@ pub mod manifests;
 pub mod model;
 pub mod output;
 pub mod plan;
+pub mod prometheus;
 
 use clap::Parser;
 use error::{Error, ExitCode};

@@ -22,6 +22,7 @@ fn statuses(doc: &Value) -> Vec<(String, String)> {
 #[test]
 fn a_moved_service_passes_once_every_node_has_a_zone() {
     let server = common::app_server(common::fast_controllers());
+    common::seed_example_mesh(&server);
     let home = tempfile::tempdir().unwrap();
     let run = |args: &[&str]| {
         plugin_for(&server, home.path())
@@ -81,7 +82,8 @@ fn a_moved_service_passes_once_every_node_has_a_zone() {
     );
     let codes: Vec<String> = statuses(&doc).into_iter().map(|(c, _)| c).collect();
     for code in [
-        "FM001", "FM002", "FM003", "FM010", "FM011", "FM020", "FM023", "FM025", "FM026",
+        "FM001", "FM002", "FM003", "FM005", "FM010", "FM011", "FM012", "FM020", "FM023", "FM025",
+        "FM026", "FM040", "FM041", "FM042", "FM043", "FM050", "FM051", "FM052", "FM053",
     ] {
         assert!(codes.contains(&code.to_string()), "{code} in {codes:?}");
     }
@@ -172,4 +174,204 @@ fn offline_it_gates_manifests_and_warnings_can_fail_too() {
     );
     let out = check(&["--warnings-as-errors"]);
     assert_eq!(out.status.code(), Some(1));
+}
+
+/// The example app with s0 moved to edge1 on top of the installed example mesh, every node
+/// labelled: a cluster where `check` passes, for the tests below to break one thing each.
+fn healthy_cluster() -> fluidos_test_apiserver::TestServer {
+    let server = common::app_server(common::fast_controllers());
+    common::seed_example_mesh(&server);
+    let home = tempfile::tempdir().unwrap();
+    for args in [
+        &["offload", "namespace", APP_NS, "--sites", "edge1"][..],
+        &[
+            "offload", "svc", "s0", "--to", "edge1", "-n", APP_NS, "--wait",
+        ][..],
+    ] {
+        let out = plugin_for(&server, home.path())
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let label = common::kubectl(
+        &server,
+        &[
+            "label",
+            "node",
+            "cloud-spare",
+            "topology.kubernetes.io/zone=cloud",
+        ],
+    );
+    assert!(label.status.success(), "{}", stderr(&label));
+    server
+}
+
+fn check_json(server: &fluidos_test_apiserver::TestServer, extra: &[&str]) -> (Option<i32>, Value) {
+    let home = tempfile::tempdir().unwrap();
+    let out = plugin_for(server, home.path())
+        .args(["check", "-n", APP_NS, "-o", "json"])
+        .args(extra)
+        .output()
+        .unwrap();
+    let doc = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {} {}", stdout(&out), stderr(&out)));
+    (out.status.code(), doc)
+}
+
+fn finding<'a>(doc: &'a Value, code: &str) -> &'a Value {
+    doc["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["code"] == code)
+        .unwrap_or_else(|| panic!("{code} missing"))
+}
+
+#[test]
+fn a_broken_mesh_fails_the_checks_that_name_it() {
+    let server = healthy_cluster();
+    assert_eq!(check_json(&server, &[]).0, Some(0));
+    let run = |args: &[&str]| {
+        let out = common::kubectl(&server, args);
+        assert!(out.status.success(), "{}", stderr(&out));
+    };
+    // The edge1 tunnel goes down, the edge1 gateway disappears, istiod lands at the edge.
+    run(&[
+        "patch",
+        "foreignclusters.core.liqo.io",
+        "edge1",
+        "--subresource",
+        "status",
+        "--type",
+        "json",
+        "-p",
+        r#"[{"op": "replace", "path": "/status/modules/networking/conditions/0/status", "value": "Error"}]"#,
+    ]);
+    run(&["delete", "pod", "-n", "istio-ingress-edge1", "--all"]);
+    run(&["delete", "pod", "-n", "istio-system", "--all"]);
+    let (code, doc) = check_json(&server, &[]);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        finding(&doc, "FM005")["objects"][0],
+        "foreigncluster/edge1: networking NetworkConnectionStatus=Error"
+    );
+    assert_eq!(finding(&doc, "FM040")["status"], "error");
+    assert_eq!(
+        finding(&doc, "FM043")["objects"],
+        serde_json::json!(["site/edge1"])
+    );
+    assert!(
+        finding(&doc, "FM043")["hint"]
+            .as_str()
+            .unwrap()
+            .contains("install --sites cloud,edge1")
+    );
+    // A service pod started before injection was enabled.
+    server.seed_value(serde_json::json!({"apiVersion": "v1", "kind": "Pod",
+        "metadata": {"name": "s0-old", "namespace": APP_NS, "labels": {"app": "s0"}},
+        "spec": {"containers": [{"name": "s0", "image": "msvcbench/microservice_v3"}]},
+        "status": {"phase": "Running"}}));
+    let (_, doc) = check_json(&server, &[]);
+    assert_eq!(
+        finding(&doc, "FM012")["objects"],
+        serde_json::json!(["pod/s0-old"])
+    );
+}
+
+#[test]
+fn missing_permissions_are_reported_per_command_as_warnings() {
+    let server = healthy_cluster();
+    server.deny(fluidos_test_apiserver::Denial {
+        verb: "delete".into(),
+        group: "apps".into(),
+        resource: "deployments".into(),
+        namespace: Some(APP_NS.into()),
+    });
+    let (code, doc) = check_json(&server, &[]);
+    assert_eq!(code, Some(0), "warnings alone pass");
+    let moves = finding(&doc, "FM051");
+    assert_eq!(moves["status"], "warning");
+    assert_eq!(
+        moves["objects"],
+        serde_json::json!(["delete deployments.apps -n fluidosmesh"])
+    );
+    assert!(
+        moves["hint"]
+            .as_str()
+            .unwrap()
+            .contains("kubectl auth can-i delete deployments.apps -n fluidosmesh")
+    );
+    assert_eq!(finding(&doc, "FM050")["status"], "ok");
+    assert_eq!(check_json(&server, &["--warnings-as-errors"]).0, Some(1));
+}
+
+#[test]
+fn a_destination_rule_in_the_root_namespace_enables_locality_routing() {
+    let server = healthy_cluster();
+    let out = common::kubectl(&server, &["get", "dr", "s0", "-n", APP_NS, "-o", "json"]);
+    let mut rule: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let del = common::kubectl(&server, &["delete", "dr", "s0", "-n", APP_NS]);
+    assert!(del.status.success());
+    rule["metadata"] = serde_json::json!({"name": "s0-mesh-wide", "namespace": "istio-system"});
+    rule["spec"]["host"] = serde_json::json!("s0.fluidosmesh.svc.cluster.local");
+    server.seed_value(rule.clone());
+    let (code, doc) = check_json(&server, &[]);
+    assert_eq!(code, Some(0), "{doc}");
+    assert_eq!(finding(&doc, "FM020")["status"], "ok");
+    // The same rule in an unrelated namespace applies only to that namespace's clients.
+    server.seed_value(
+        serde_json::json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "shop"}}),
+    );
+    rule["metadata"] = serde_json::json!({"name": "s0-elsewhere", "namespace": "shop"});
+    server.seed_value(rule);
+    let del = common::kubectl(
+        &server,
+        &["delete", "dr", "s0-mesh-wide", "-n", "istio-system"],
+    );
+    assert!(del.status.success());
+    let (code, doc) = check_json(&server, &[]);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        finding(&doc, "FM020")["objects"][1],
+        "destinationrule/s0-elsewhere in namespace shop (applies only to clients in shop)"
+    );
+}
+
+fn schema() -> jsonschema::Validator {
+    let text = std::fs::read_to_string(repo().join("docs/schemas/check.schema.json")).unwrap();
+    jsonschema::validator_for(&serde_json::from_str(&text).unwrap()).unwrap()
+}
+
+#[test]
+fn json_output_follows_the_documented_schema() {
+    let server = healthy_cluster();
+    server.deny(fluidos_test_apiserver::Denial {
+        verb: "patch".into(),
+        group: "".into(),
+        resource: "namespaces".into(),
+        namespace: None,
+    });
+    let (_, passing) = check_json(&server, &[]);
+    let del = common::kubectl(&server, &["delete", "dr", "s0", "-n", APP_NS]);
+    assert!(del.status.success());
+    let (_, failing) = check_json(&server, &[]);
+    let validator = schema();
+    for doc in [&passing, &failing] {
+        let errors: Vec<String> = validator.iter_errors(doc).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+    // The schema is strict enough to notice a broken document.
+    let mut broken = failing.clone();
+    broken["checks"][0]["status"] = serde_json::json!("fine");
+    assert!(!validator.is_valid(&broken));
+    let mut hintless = failing;
+    let fm020 = hintless["checks"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|c| c["code"] == "FM020")
+        .unwrap();
+    fm020.as_object_mut().unwrap().remove("hint");
+    assert!(!validator.is_valid(&hintless));
 }

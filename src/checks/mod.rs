@@ -1,14 +1,18 @@
 //! `check`: named checks in categories, each with a stable code and a hint that fixes it (the
 //! shape of `linkerd check`). Pure: every check reads a snapshot and returns a finding.
 
+mod mesh;
+pub mod permissions;
 mod services;
 mod traffic;
 
 use crate::latency::workmodel::Graph;
 use crate::model::app::AppSnapshot;
 use crate::model::labels;
+use crate::model::mesh::MeshSnapshot;
 use crate::model::site::SiteKind;
 use serde::Serialize;
+use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -123,9 +127,34 @@ pub fn sites(snap: &AppSnapshot) -> Vec<Finding> {
     ]
 }
 
-/// Every check for one namespace (and the traffic shape when the call graph is known).
-pub fn namespace(snap: &AppSnapshot, graph: Option<&Graph>) -> Vec<Finding> {
+/// The checks that need the live mesh (not run offline): peerings, control plane, gateways.
+/// `snapshots`: the checked namespaces, for the sites their copies are pinned to.
+pub fn mesh_checks(snapshots: &[AppSnapshot], mesh: &MeshSnapshot) -> Vec<Finding> {
+    let Some(first) = snapshots.first() else {
+        return vec![];
+    };
+    let copy_sites: BTreeSet<String> = snapshots
+        .iter()
+        .flat_map(|s| s.microservices())
+        .flat_map(|ms| ms.copies.into_iter().map(|c| c.site))
+        .filter(|s| *s != first.cloud_site)
+        .collect();
+    let mut out = vec![mesh::peerings(mesh)];
+    out.extend(mesh::control_plane(first, mesh, &copy_sites));
+    out
+}
+
+/// Every check for one namespace (and the traffic shape when the call graph is known);
+/// `mesh` (live only) adds the sidecar check.
+pub fn namespace(
+    snap: &AppSnapshot,
+    mesh: Option<&MeshSnapshot>,
+    graph: Option<&Graph>,
+) -> Vec<Finding> {
     let mut out = services::namespace_checks(snap);
+    if let Some(mesh) = mesh {
+        out.push(mesh::proxies(snap, mesh));
+    }
     for ms in snap.microservices() {
         out.extend(services::service_checks(snap, &ms));
     }

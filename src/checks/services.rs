@@ -2,6 +2,7 @@
 
 use super::{Finding, Severity};
 use crate::model::app::{AppSnapshot, Microservice, Source, name_of, selects, template_labels};
+use crate::model::hosts;
 use crate::model::labels;
 use crate::model::offloading::offloaded_to;
 use k8s_openapi::api::apps::v1::Deployment;
@@ -79,9 +80,19 @@ fn pinned_zone(d: &Deployment) -> Option<Vec<String>> {
     (!zones.is_empty()).then_some(zones)
 }
 
-fn dr_problems(dr: Option<&Value>, sites: &[String]) -> (Vec<String>, Vec<String>, Vec<String>) {
-    let Some(dr) = dr else {
-        return (vec!["destinationrule (none)".into()], vec![], vec![]);
+fn dr_problems(
+    snap: &AppSnapshot,
+    service: &str,
+    sites: &[String],
+) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let Some(dr) = snap.destination_rule_for(service) else {
+        let mut none = vec!["destinationrule (none that applies)".to_string()];
+        none.extend(hosts::unreachable_rules(
+            &snap.destination_rules,
+            service,
+            &snap.namespace,
+        ));
+        return (none, vec![], vec![]);
     };
     let name = format!(
         "destinationrule/{}",
@@ -120,7 +131,7 @@ pub fn service_checks(snap: &AppSnapshot, ms: &Microservice) -> Vec<Finding> {
     let ns = &snap.namespace;
     let cat = format!("service {ns}/{svc}");
     let sites = ms.sites();
-    let (no_outlier, partial, disabled) = dr_problems(snap.destination_rule_for(svc), &sites);
+    let (no_outlier, partial, disabled) = dr_problems(snap, svc, &sites);
     let deployments: Vec<&Deployment> = ms
         .originals
         .iter()

@@ -4,8 +4,10 @@ use super::client::Connection;
 use crate::error::{Action, Error, Result};
 use k8s_openapi::NamespaceResourceScope;
 use kube::Resource;
-use kube::api::{Api, ListParams};
+use kube::api::{Api, ApiResource, DynamicObject, ListParams};
+use kube::core::GroupVersionKind;
 use serde::de::DeserializeOwned;
+use serde_json::Value;
 use std::fmt::Debug;
 
 impl Connection {
@@ -75,5 +77,41 @@ impl Connection {
             None => Api::all(self.client.clone()),
         };
         self.list_with(api, namespace, params).await
+    }
+
+    /// Lists a custom resource as JSON; an API group that is not installed (404) reads as empty.
+    pub async fn list_custom(
+        &self,
+        group: &str,
+        version: &str,
+        kind: &str,
+        plural: &str,
+        namespace: Option<&str>,
+        params: &ListParams,
+    ) -> Result<Vec<Value>> {
+        let resource =
+            ApiResource::from_gvk_with_plural(&GroupVersionKind::gvk(group, version, kind), plural);
+        let api: Api<DynamicObject> = match namespace {
+            Some(ns) => Api::namespaced_with(self.client.clone(), ns, &resource),
+            None => Api::all_with(self.client.clone(), &resource),
+        };
+        match api.list(params).await {
+            Ok(list) => Ok(list
+                .items
+                .into_iter()
+                .filter_map(|o| serde_json::to_value(o).ok())
+                .collect()),
+            Err(kube::Error::Api(s)) if s.code == 404 => Ok(vec![]),
+            Err(e) => {
+                let action = Action {
+                    verb: "list",
+                    group: group.into(),
+                    resource: plural.into(),
+                    namespace: namespace.map(String::from),
+                    name: None,
+                };
+                Err(Error::from_kube(e, action, &self.server))
+            }
+        }
     }
 }

@@ -2,10 +2,12 @@
 //! (Writes will go through one applier here too; nothing else in the crate does I/O against
 //! the cluster.)
 
+pub mod access;
 pub mod api;
 pub mod apply;
 pub mod client;
 pub mod kinds;
+pub mod mesh;
 pub mod snapshot;
 pub mod wait;
 

@@ -24,44 +24,6 @@ use crate::model::labels;
 use k8s_openapi::api::apps::v1::Deployment;
 use k8s_openapi::api::autoscaling::v2::HorizontalPodAutoscaler;
 use k8s_openapi::api::core::v1::{ConfigMap, Namespace, Service};
-use kube::api::{Api, ApiResource, DynamicObject};
-use kube::core::GroupVersionKind;
-use serde_json::Value;
-
-/// Lists a custom resource; an API group that is not installed (404) reads as empty.
-async fn list_custom(
-    conn: &Connection,
-    group: &str,
-    version: &str,
-    kind: &str,
-    plural: &str,
-    namespace: Option<&str>,
-) -> Result<Vec<Value>> {
-    let resource =
-        ApiResource::from_gvk_with_plural(&GroupVersionKind::gvk(group, version, kind), plural);
-    let api: Api<DynamicObject> = match namespace {
-        Some(ns) => Api::namespaced_with(conn.client.clone(), ns, &resource),
-        None => Api::all_with(conn.client.clone(), &resource),
-    };
-    match api.list(&ListParams::default()).await {
-        Ok(list) => Ok(list
-            .items
-            .into_iter()
-            .map(|o| serde_json::to_value(o).unwrap_or_default())
-            .collect()),
-        Err(kube::Error::Api(s)) if s.code == 404 => Ok(vec![]),
-        Err(e) => {
-            let action = crate::error::Action {
-                verb: "list",
-                group: group.into(),
-                resource: plural.into(),
-                namespace: namespace.map(String::from),
-                name: None,
-            };
-            Err(crate::error::Error::from_kube(e, action, &conn.server))
-        }
-    }
-}
 
 /// Reads what the planners need about `namespace` (`None`: every namespace) with one list
 /// request per kind: 7 requests whatever the number of services.
@@ -82,21 +44,21 @@ pub async fn read_app(
         labels::MANAGED_BY_VALUE
     ));
     let config_maps = conn.list_namespaced::<ConfigMap>(namespace, &managed);
-    let drs = list_custom(
-        conn,
+    let drs = conn.list_custom(
         "networking.istio.io",
         "v1",
         "DestinationRule",
         "destinationrules",
         namespace,
+        &all,
     );
-    let offloadings = list_custom(
-        conn,
+    let offloadings = conn.list_custom(
         "offloading.liqo.io",
         "v1beta1",
         "NamespaceOffloading",
         "namespaceoffloadings",
         namespace,
+        &all,
     );
     let (namespaces, nodes, services, deployments, hpas, config_maps, drs, offloadings) = futures::try_join!(
         ns_list,

@@ -13,6 +13,9 @@ use crate::latency::workmodel::{self, Graph};
 use crate::manifests;
 use crate::model::app::AppSnapshot;
 use crate::output::{latency as view, prompt};
+use crate::prometheus::{QUERY_TIMEOUT, read_telemetry};
+use std::collections::BTreeMap;
+
 use crate::plan::moves::plan_transition;
 
 /// The snapshot to read the placement (and workmodel ConfigMap) from: `-f`, else the cluster
@@ -23,7 +26,9 @@ async fn snapshot(ctx: &Context, args: &PlanArgs) -> Result<Option<AppSnapshot>>
         let ns = manifests::namespace_of(&docs, ctx.global.namespace.as_deref());
         return manifests::snapshot(&docs, &ns, &args.cloud_site).map(Some);
     }
-    if args.workmodel.is_some() && !args.apply {
+    let graph_known = args.workmodel.is_some()
+        || (args.telemetry.prometheus.is_some() && !args.placement.is_empty());
+    if graph_known && !args.apply {
         return Ok(None);
     }
     let ns = ctx.namespace().await?;
@@ -32,7 +37,22 @@ async fn snapshot(ctx: &Context, args: &PlanArgs) -> Result<Option<AppSnapshot>>
         .map(Some)
 }
 
-async fn graph(ctx: &Context, args: &PlanArgs, snap: Option<&AppSnapshot>) -> Result<Graph> {
+/// The call graph, and the service times measured when it comes from telemetry.
+async fn graph(
+    ctx: &Context,
+    args: &PlanArgs,
+    snap: Option<&AppSnapshot>,
+) -> Result<(Graph, BTreeMap<String, f64>)> {
+    if let Some(url) = &args.telemetry.prometheus {
+        let ns = match snap {
+            Some(s) => s.namespace.clone(),
+            None => ctx.namespace().await?,
+        };
+        let t = read_telemetry(url, &ns, &args.telemetry.window, QUERY_TIMEOUT).await?;
+        let g = workmodel::from_value(&t.workmodel)
+            .map_err(|e| Error::Input(format!("call graph from {url}: {e}")))?;
+        return Ok((g, t.service_ms));
+    }
     let text = match (&args.workmodel, snap) {
         (Some(file), _) => std::fs::read_to_string(file).map_err(|e| Error::Input(format!("cannot read {}: {e}", file.display())))?,
         (None, Some(snap)) if !snap.documents.is_empty() => {
@@ -45,9 +65,10 @@ async fn graph(ctx: &Context, args: &PlanArgs, snap: Option<&AppSnapshot>) -> Re
             let cm = api.get("workmodel").await.map_err(|e| ctx_error(ctx, e, &snap.namespace))?;
             serde_json::to_string(&cm).unwrap_or_default()
         }
-        (None, None) => return Err(Error::Usage("plan needs the call graph: --workmodel FILE, -f DIR, or -n NAMESPACE with a workmodel ConfigMap".into())),
+        (None, None) => return Err(Error::Usage("plan needs the call graph: --workmodel FILE, --prometheus URL, -f DIR, or -n NAMESPACE with a workmodel ConfigMap".into())),
     };
-    workmodel::parse(&text).map_err(|e| Error::Input(format!("workmodel: {e}")))
+    let g = workmodel::parse(&text).map_err(|e| Error::Input(format!("workmodel: {e}")))?;
+    Ok((g, BTreeMap::new()))
 }
 
 fn ctx_error(ctx: &Context, e: kube::Error, ns: &str) -> Error {
@@ -93,7 +114,7 @@ fn budget(args: &PlanArgs, g: &Graph, snap: Option<&AppSnapshot>) -> Result<Budg
 
 pub async fn run(ctx: &mut Context, args: &PlanArgs) -> Result<()> {
     let snap = snapshot(ctx, args).await?;
-    let g = graph(ctx, args, snap.as_ref()).await?;
+    let (g, measured_service_ms) = graph(ctx, args, snap.as_ref()).await?;
     let given = if !args.placement.is_empty() {
         parse_placement(&g, &args.placement)?
     } else {
@@ -106,6 +127,7 @@ pub async fn run(ctx: &mut Context, args: &PlanArgs) -> Result<()> {
         rtt: args.rtt.clone(),
         hop_ms: args.hop.as_secs_f64() * 1000.0,
         service_time: args.service_time.clone(),
+        measured_service_ms,
         default_service_ms: args.default_service_time.as_secs_f64() * 1000.0,
         ingress_site: args.ingress_site.clone(),
         entry: args.entry.clone(),

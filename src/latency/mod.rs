@@ -4,4 +4,5 @@ pub mod istio;
 pub mod model;
 pub mod report;
 pub mod search;
+pub mod telemetry;
 pub mod workmodel;

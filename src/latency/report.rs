@@ -14,6 +14,8 @@ pub struct Inputs {
     pub rtt: Vec<String>,
     pub hop_ms: f64,
     pub service_time: Vec<String>,
+    /// Processing times measured from telemetry (ms); `service_time` flags override them.
+    pub measured_service_ms: BTreeMap<String, f64>,
     pub default_service_ms: f64,
     pub ingress_site: Option<String>,
     pub entry: Option<String>,
@@ -108,7 +110,17 @@ pub fn params(g: &Graph, inputs: &Inputs, placement: &Placement) -> Result<Param
             None => default_rtt_ms = ms(r)?,
         }
     }
-    let mut service_ms = vec![inputs.default_service_ms; g.services.len()];
+    let mut service_ms: Vec<f64> = g
+        .services
+        .iter()
+        .map(|s| {
+            inputs
+                .measured_service_ms
+                .get(&s.name)
+                .copied()
+                .unwrap_or(inputs.default_service_ms)
+        })
+        .collect();
     for spec in &inputs.service_time {
         let (name, d) = spec.split_once('=').ok_or_else(|| {
             PlanError::usage(
@@ -220,10 +232,22 @@ pub fn report(g: &Graph, p: &Params, given: &Placement, budget: Option<&Budget>)
         .enumerate()
         .map(|(i, s)| (s.name.as_str(), p.service_ms[i]))
         .collect();
+    // The call graph as read (from a workmodel or from telemetry), one entry per call edge.
+    let calls: Vec<Value> = g
+        .services
+        .iter()
+        .flat_map(|s| {
+            s.groups.iter().flat_map(move |group| {
+                group.calls.iter().map(move |(c, prob)| {
+                    json!({"from": s.name, "to": g.services[*c].name, "probability": prob})
+                })
+            })
+        })
+        .collect();
     let model = json!({
         "entry": g.services[p.entry].name, "ingress_site": p.ingress_site, "cloud_site": p.cloud_site,
         "hop_ms": p.hop_ms, "default_rtt_ms": p.default_rtt_ms, "rtt_ms": p.rtt_ms,
-        "service_ms": service_ms, "samples": p.samples, "seed": p.seed,
+        "service_ms": service_ms, "calls": calls, "samples": p.samples, "seed": p.seed,
     });
     let mut placements = vec![
         evaluate_named(g, p, "cloud-only", &Placement::new()),

@@ -246,19 +246,9 @@ impl AppSnapshot {
     }
 
     /// The DestinationRule whose host is this Service (short name, `svc.ns`, or FQDN).
+    /// The DestinationRule Istio applies to `service` (see [`super::hosts`]).
     pub fn destination_rule_for(&self, service: &str) -> Option<&Value> {
-        let ns = &self.namespace;
-        let hosts = [
-            service.to_string(),
-            format!("{service}.{ns}"),
-            format!("{service}.{ns}.svc"),
-            format!("{service}.{ns}.svc.cluster.local"),
-        ];
-        self.destination_rules.iter().find(|dr| {
-            dr["spec"]["host"]
-                .as_str()
-                .is_some_and(|h| hosts.iter().any(|x| x == h))
-        })
+        super::hosts::effective_rule(&self.destination_rules, service, &self.namespace)
     }
 
     pub fn injection_enabled(&self) -> bool {

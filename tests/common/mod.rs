@@ -84,6 +84,11 @@ pub fn seed_example_app(server: &TestServer) {
     }
 }
 
+/// Seeds the mesh `install` would leave (peerings, istiod, gateways; see examples/mesh.yaml).
+pub fn seed_example_mesh(server: &TestServer) {
+    server.seed_yaml(&std::fs::read_to_string(repo().join("examples/mesh.yaml")).unwrap());
+}
+
 /// A server with the example app and the given controller simulation.
 pub fn app_server(controllers: fluidos_test_apiserver::Controllers) -> TestServer {
     let server = TestServer::builder().controllers(controllers).start();

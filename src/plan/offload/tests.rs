@@ -215,7 +215,7 @@ fn a_service_with_three_versioned_deployments_gets_a_copy_of_each() {
 fn an_existing_destination_rule_gets_only_outlier_detection() {
     let mut snap = example();
     snap.destination_rules.push(json!({"apiVersion": "networking.istio.io/v1", "kind": "DestinationRule",
-        "metadata": {"name": "s0-dr", "namespace": "fluidosmesh"}, "spec": {"host": "s0.fluidosmesh", "trafficPolicy": {"loadBalancer": {"simple": "LEAST_REQUEST"}}}}));
+        "metadata": {"name": "s0-dr", "namespace": "fluidosmesh"}, "spec": {"host": "s0", "trafficPolicy": {"loadBalancer": {"simple": "LEAST_REQUEST"}}}}));
     let cs = plan_offload(&snap, &request("s0", &["edge1"])).unwrap();
     let dr = cs
         .objects()
@@ -224,7 +224,7 @@ fn an_existing_destination_rule_gets_only_outlier_detection() {
         .unwrap()
         .clone();
     assert_eq!(dr["metadata"]["name"], "s0-dr");
-    assert_eq!(dr["spec"]["host"], "s0.fluidosmesh");
+    assert_eq!(dr["spec"]["host"], "s0");
     assert!(dr["spec"]["trafficPolicy"]["outlierDetection"].is_object());
     assert!(dr["spec"]["trafficPolicy"].get("loadBalancer").is_none());
 }

@@ -19,6 +19,7 @@ pub mod discovery;
 pub mod doubles;
 pub mod handlers;
 pub mod patch;
+pub mod prometheus;
 pub mod resources;
 pub mod routes;
 pub mod selector;

@@ -1,0 +1,140 @@
+//! Which DestinationRule Istio applies to a Service, following Istio's own host rules: a short
+//! name (no dot) is relative to the rule's namespace, anything else is taken literally (so
+//! `s0.fluidosmesh` matches nothing), `*.suffix` matches by suffix, and an exact host beats a
+//! wildcard. For callers in the Service's own namespace Istio looks in that namespace first,
+//! then in the root namespace (`istio-system`); rules elsewhere apply only to their own
+//! namespace's clients.
+
+use serde_json::Value;
+
+/// Istio's default root (mesh config) namespace.
+pub const ROOT_NAMESPACE: &str = "istio-system";
+
+pub fn fqdn(service: &str, namespace: &str) -> String {
+    format!("{service}.{namespace}.svc.cluster.local")
+}
+
+/// How well a rule's `spec.host`, written in `rule_namespace`, names `target` (an FQDN).
+fn host_match(host: &str, rule_namespace: &str, target: &str) -> Option<u8> {
+    if let Some(suffix) = host.strip_prefix('*') {
+        return target.ends_with(suffix).then_some(1);
+    }
+    let expanded = if host.contains('.') {
+        host.to_string()
+    } else {
+        fqdn(host, rule_namespace)
+    };
+    (expanded == target).then_some(2)
+}
+
+fn visible_in(rule: &Value, namespace: &str) -> bool {
+    let rule_ns = rule["metadata"]["namespace"].as_str().unwrap_or_default();
+    match rule["spec"]["exportTo"].as_array() {
+        None => true,
+        Some(to) => to
+            .iter()
+            .filter_map(Value::as_str)
+            .any(|t| t == "*" || t == namespace || (t == "." && rule_ns == namespace)),
+    }
+}
+
+/// The rule Istio applies to calls from `namespace` to `service` in that namespace.
+/// Rules without `metadata.namespace` (manifest files) count as written in `namespace`.
+pub fn effective_rule<'a>(rules: &'a [Value], service: &str, namespace: &str) -> Option<&'a Value> {
+    let target = fqdn(service, namespace);
+    let best_in = |ns: &str| {
+        rules
+            .iter()
+            .filter(|r| r["metadata"]["namespace"].as_str().unwrap_or(namespace) == ns)
+            .filter(|r| visible_in(r, namespace) || ns == namespace)
+            .filter_map(|r| {
+                let host = r["spec"]["host"].as_str()?;
+                host_match(host, ns, &target).map(|score| (score, r))
+            })
+            .max_by_key(|(score, _)| *score)
+            .map(|(_, r)| r)
+    };
+    best_in(namespace).or_else(|| best_in(ROOT_NAMESPACE))
+}
+
+/// Rules elsewhere that name the service but do not reach callers in its namespace.
+pub fn unreachable_rules(rules: &[Value], service: &str, namespace: &str) -> Vec<String> {
+    let target = fqdn(service, namespace);
+    rules
+        .iter()
+        .filter_map(|r| {
+            let ns = r["metadata"]["namespace"].as_str().unwrap_or(namespace);
+            let host = r["spec"]["host"].as_str()?;
+            let named = host_match(host, ns, &target).is_some();
+            let applies = ns == namespace || (ns == ROOT_NAMESPACE && visible_in(r, namespace));
+            (named && !applies).then(|| {
+                format!(
+                    "destinationrule/{} in namespace {ns} (applies only to clients in {ns})",
+                    r["metadata"]["name"].as_str().unwrap_or("?")
+                )
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn rule(name: &str, ns: &str, host: &str) -> Value {
+        json!({"metadata": {"name": name, "namespace": ns}, "spec": {"host": host}})
+    }
+
+    fn name(r: Option<&Value>) -> Option<&str> {
+        r.and_then(|r| r["metadata"]["name"].as_str())
+    }
+
+    #[test]
+    fn short_names_resolve_in_the_rules_namespace_only() {
+        let rules = [rule("other", "shop", "s0"), rule("mine", "app", "s0")];
+        assert_eq!(name(effective_rule(&rules, "s0", "app")), Some("mine"));
+        assert_eq!(name(effective_rule(&rules[..1], "s0", "app")), None);
+    }
+
+    #[test]
+    fn partial_names_are_literal_and_match_nothing() {
+        let rules = [rule("partial", "app", "s0.app")];
+        assert_eq!(effective_rule(&rules, "s0", "app"), None);
+    }
+
+    #[test]
+    fn an_fqdn_rule_in_the_root_namespace_applies_unless_not_exported() {
+        let mut root = rule("mesh", "istio-system", "s0.app.svc.cluster.local");
+        assert_eq!(
+            name(effective_rule(std::slice::from_ref(&root), "s0", "app")),
+            Some("mesh")
+        );
+        root["spec"]["exportTo"] = json!(["."]);
+        assert_eq!(
+            effective_rule(std::slice::from_ref(&root), "s0", "app"),
+            None
+        );
+    }
+
+    #[test]
+    fn the_services_namespace_beats_the_root_and_exact_beats_wildcard() {
+        let rules = [
+            rule("root", "istio-system", "s0.app.svc.cluster.local"),
+            rule("wild", "app", "*.app.svc.cluster.local"),
+            rule("exact", "app", "s0.app.svc.cluster.local"),
+        ];
+        assert_eq!(name(effective_rule(&rules, "s0", "app")), Some("exact"));
+        assert_eq!(name(effective_rule(&rules[..2], "s0", "app")), Some("wild"));
+    }
+
+    #[test]
+    fn rules_in_other_namespaces_are_reported_as_not_reaching_the_callers() {
+        let rules = [rule("far", "shop", "s0.app.svc.cluster.local")];
+        assert_eq!(effective_rule(&rules, "s0", "app"), None);
+        assert_eq!(
+            unreachable_rules(&rules, "s0", "app"),
+            vec!["destinationrule/far in namespace shop (applies only to clients in shop)"]
+        );
+    }
+}
