@@ -288,8 +288,20 @@ fn missing_permissions_are_reported_per_command_as_warnings() {
         resource: "deployments".into(),
         namespace: Some(APP_NS.into()),
     });
+    server.clear_log();
     let (code, doc) = check_json(&server, &[]);
     assert_eq!(code, Some(0), "warnings alone pass");
+    let lists = server
+        .requests()
+        .iter()
+        .filter(|r| r.verb == "list")
+        .count();
+    assert_eq!(lists, 14, "8 for the application, 6 for the mesh");
+    let reviews = server.count("create", "selfsubjectaccessreviews");
+    assert_eq!(
+        reviews, 28,
+        "8 reads, 13 for moves, 5 for namespaces, 2 for check"
+    );
     let moves = finding(&doc, "FM051");
     assert_eq!(moves["status"], "warning");
     assert_eq!(

@@ -226,3 +226,49 @@ fn a_cpu_budget_reads_the_services_cpu_requests_from_the_manifests() {
         stderr(&out)
     );
 }
+
+fn fixture(name: &str) -> String {
+    format!("tests/fixtures/workmodels/{name}")
+}
+
+#[test]
+fn workmodels_in_mubench_shapes_load_and_their_entry_is_found_from_the_graph() {
+    // (file, entry found from the graph, call edges)
+    let cases = [
+        ("star-parallel-4.json", "s0", 3),
+        ("star-serial-4.json", "s0", 3),
+        ("tree-20-probabilities.json", "s0", 19),
+        ("shop-webui-entry.json", "webui", 7),
+        ("shop-webui-entry-configmap.yaml", "webui", 7),
+    ];
+    for (file, entry, edges) in cases {
+        let doc = json(&[
+            "--workmodel",
+            &fixture(file),
+            "--placement",
+            &format!("edge1={entry}"),
+            "--samples",
+            "2000",
+        ]);
+        assert_eq!(doc["model"]["entry"], entry, "{file}");
+        assert_eq!(
+            doc["model"]["calls"].as_array().unwrap().len(),
+            edges,
+            "{file}"
+        );
+    }
+}
+
+#[test]
+fn parallel_groups_cost_the_slowest_call_and_a_serial_group_the_sum() {
+    // s0 calls s1, s2, s3 (5 ms each, plus a 2 ms hop, all in the cloud): in parallel the
+    // request waits 7 ms for them, in sequence 21 ms. Everything else is the same.
+    let mean = |file: &str| {
+        json(&["--workmodel", &fixture(file), "--placement", "edge1=s0"])["placements"][0]["mesh"]
+            ["mean_ms"]
+            .as_f64()
+            .unwrap()
+    };
+    let difference = mean("star-serial-4.json") - mean("star-parallel-4.json");
+    assert!((difference - 14.0).abs() < 1e-6, "{difference}");
+}
