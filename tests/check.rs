@@ -387,3 +387,35 @@ fn json_output_follows_the_documented_schema() {
     fm020.as_object_mut().unwrap().remove("hint");
     assert!(!validator.is_valid(&hintless));
 }
+
+#[test]
+fn the_text_report_matches_its_snapshot() {
+    let server = healthy_cluster();
+    let del = common::kubectl(
+        &server,
+        &["delete", "pod", "-n", "istio-ingress-edge1", "--all"],
+    );
+    assert!(del.status.success());
+    let patch = common::kubectl(
+        &server,
+        &[
+            "patch",
+            "dr",
+            "s0",
+            "-n",
+            APP_NS,
+            "--type",
+            "json",
+            "-p",
+            r#"[{"op": "remove", "path": "/spec/trafficPolicy/outlierDetection"}]"#,
+        ],
+    );
+    assert!(patch.status.success(), "{}", stderr(&patch));
+    let home = tempfile::tempdir().unwrap();
+    let out = plugin_for(&server, home.path())
+        .args(["check", "-n", APP_NS])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    common::assert_snapshot("check-broken.txt", &stdout(&out));
+}

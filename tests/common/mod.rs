@@ -109,3 +109,26 @@ pub fn kubectl(server: &TestServer, args: &[&str]) -> std::process::Output {
         .output()
         .expect("kubectl must be on PATH (v1.32 is installed on every development and CI machine)")
 }
+
+/// Compares `actual` with the committed snapshot `tests/snapshots/NAME`; with
+/// `FLUIDOS_UPDATE_SNAPSHOTS=1` (re)writes it instead. Review the diff before committing.
+pub fn assert_snapshot(name: &str, actual: &str) {
+    let path = repo().join("tests/snapshots").join(name);
+    if std::env::var_os("FLUIDOS_UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "no snapshot {}: run with FLUIDOS_UPDATE_SNAPSHOTS=1",
+            path.display()
+        )
+    });
+    assert_eq!(
+        actual,
+        expected,
+        "output differs from {} (FLUIDOS_UPDATE_SNAPSHOTS=1 rewrites it)",
+        path.display()
+    );
+}
