@@ -144,6 +144,11 @@ pub enum Error {
     #[error("{cause}\n{rollback}")]
     Aborted { cause: Box<Error>, rollback: String },
 
+    /// An external program (liqoctl, helm) is missing, too old, or failed; the message says
+    /// which, shows its output and how to fix it.
+    #[error("{0}")]
+    Tool(String),
+
     /// `check` found problems (already printed with their hints).
     #[error("{0}")]
     Checks(String),

@@ -15,12 +15,15 @@ pub mod completion;
 pub mod context;
 pub mod duration;
 pub mod error;
+pub mod install;
 pub mod latency;
 pub mod manifests;
 pub mod model;
 pub mod output;
 pub mod plan;
 pub mod prometheus;
+pub mod setup;
+pub mod tools;
 
 use clap::Parser;
 use error::{Error, ExitCode};

@@ -12,7 +12,7 @@ struct Kind {
     namespaced: bool,
 }
 
-const KINDS: [Kind; 7] = [
+const KINDS: [Kind; 9] = [
     Kind {
         api_version: "v1",
         kind: "Namespace",
@@ -54,6 +54,18 @@ const KINDS: [Kind; 7] = [
         kind: "ForeignCluster",
         plural: "foreignclusters",
         namespaced: false,
+    },
+    Kind {
+        api_version: "monitoring.coreos.com/v1",
+        kind: "PodMonitor",
+        plural: "podmonitors",
+        namespaced: true,
+    },
+    Kind {
+        api_version: "monitoring.coreos.com/v1",
+        kind: "ServiceMonitor",
+        plural: "servicemonitors",
+        namespaced: true,
     },
 ];
 

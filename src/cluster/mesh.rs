@@ -50,3 +50,117 @@ pub async fn read_mesh(conn: &Connection, namespace: Option<&str>) -> Result<Mes
         destination_rules: rules,
     })
 }
+
+/// What `install`/`uninstall` compare against: namespaces, offloadings, the monitors, nodes.
+pub async fn read_install(
+    conn: &Connection,
+) -> Result<(crate::install::Live, Vec<k8s_openapi::api::core::v1::Node>)> {
+    use k8s_openapi::api::core::v1::{Namespace, Node};
+    let all = ListParams::default();
+    let monitoring = Some(crate::install::MONITORING_NAMESPACE);
+    let (namespaces, offloadings, pod_monitors, service_monitors, nodes) = futures::try_join!(
+        conn.list_cluster::<Namespace>(&all),
+        conn.list_custom(
+            "offloading.liqo.io",
+            "v1beta1",
+            "NamespaceOffloading",
+            "namespaceoffloadings",
+            None,
+            &all
+        ),
+        conn.list_custom(
+            "monitoring.coreos.com",
+            "v1",
+            "PodMonitor",
+            "podmonitors",
+            monitoring,
+            &all
+        ),
+        conn.list_custom(
+            "monitoring.coreos.com",
+            "v1",
+            "ServiceMonitor",
+            "servicemonitors",
+            monitoring,
+            &all
+        ),
+        conn.list_cluster::<Node>(&all),
+    )?;
+    let with_kind = |mut v: serde_json::Value, kind: &str| {
+        v["kind"] = serde_json::json!(kind);
+        v
+    };
+    let live = crate::install::Live {
+        namespaces: namespaces
+            .iter()
+            .filter_map(|n| serde_json::to_value(n).ok())
+            .map(|v| with_kind(v, "Namespace"))
+            .collect(),
+        offloadings: offloadings
+            .into_iter()
+            .map(|v| with_kind(v, "NamespaceOffloading"))
+            .collect(),
+        objects: pod_monitors
+            .into_iter()
+            .map(|v| with_kind(v, "PodMonitor"))
+            .chain(
+                service_monitors
+                    .into_iter()
+                    .map(|v| with_kind(v, "ServiceMonitor")),
+            )
+            .collect(),
+    };
+    Ok((live, nodes))
+}
+
+/// Each site's gateway Service and where it can be reached, once known.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct GatewayAddress {
+    pub site: String,
+    pub service: String,
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// `203.0.113.7:80`, `NodePort 31080`, or `pending`.
+    pub address: String,
+}
+
+pub async fn read_gateways(conn: &Connection, sites: &[String]) -> Result<Vec<GatewayAddress>> {
+    use k8s_openapi::api::core::v1::Service;
+    let services = conn
+        .list_namespaced::<Service>(None, &ListParams::default().labels(GATEWAY_SELECTOR))
+        .await?;
+    Ok(sites
+        .iter()
+        .filter_map(|site| {
+            let ns = crate::install::gateway_namespace(site);
+            let svc = services
+                .iter()
+                .find(|s| s.metadata.namespace.as_deref() == Some(ns.as_str()))?;
+            let spec = svc.spec.as_ref()?;
+            let ports = spec.ports.clone().unwrap_or_default();
+            let type_ = spec.type_.clone().unwrap_or_else(|| "ClusterIP".into());
+            let ingress = svc
+                .status
+                .as_ref()
+                .and_then(|s| s.load_balancer.as_ref())
+                .and_then(|lb| lb.ingress.as_ref())
+                .and_then(|i| i.first())
+                .and_then(|i| i.ip.clone().or_else(|| i.hostname.clone()));
+            let http = ports.iter().find(|p| p.port == 80).or(ports.first());
+            let address = match (type_.as_str(), ingress, http) {
+                ("LoadBalancer", Some(host), Some(p)) => format!("{host}:{}", p.port),
+                (_, _, Some(p)) if type_ != "ClusterIP" && p.node_port.is_some() => {
+                    format!("NodePort {}", p.node_port.unwrap_or_default())
+                }
+                ("ClusterIP", _, _) => spec.cluster_ip.clone().unwrap_or_else(|| "pending".into()),
+                _ => "pending".into(),
+            };
+            Some(GatewayAddress {
+                site: site.clone(),
+                service: format!("{ns}/{}", svc.metadata.name.clone().unwrap_or_default()),
+                type_,
+                address,
+            })
+        })
+        .collect())
+}

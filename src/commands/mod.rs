@@ -3,11 +3,13 @@
 pub mod check;
 pub mod complete;
 pub mod completion;
+pub mod install;
 pub mod move_;
 pub mod offload;
 pub mod plan;
 pub mod sites;
 pub mod status;
+pub mod uninstall;
 pub mod unoffload;
 
 use crate::cli::Command;
@@ -23,6 +25,8 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Move(args) => move_::run(ctx, &args).await,
         Command::Plan(args) => plan::run(ctx, &args).await,
         Command::Check(args) => check::run(ctx, &args).await,
+        Command::Install(args) => install::run(ctx, &args).await,
+        Command::Uninstall(args) => uninstall::run(ctx, &args).await,
         Command::Completion(args) => completion::run(ctx, &args),
     }
 }

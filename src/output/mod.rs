@@ -1,6 +1,7 @@
 //! The only code that formats output: tables, YAML/JSON documents, warnings, progress.
 
 pub mod check;
+pub mod install;
 pub mod latency;
 pub mod plan;
 pub mod progress;

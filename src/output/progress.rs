@@ -65,4 +65,28 @@ impl StepProgress {
             None => eprintln!("{line}"),
         }
     }
+
+    /// A line of a running program's output, above the spinner.
+    pub fn note(&self, text: &str) {
+        if self.quiet {
+            return;
+        }
+        match self.current.as_ref().and_then(|(_, _, bar)| bar.as_ref()) {
+            Some(bar) => bar.println(format!("  | {text}")),
+            None => eprintln!("  | {text}"),
+        }
+    }
+
+    /// A step that needs nothing done.
+    pub fn unchanged(&self, what: &str) {
+        if self.quiet {
+            return;
+        }
+        let mark = if self.style.color {
+            self.style.ok("✔")
+        } else {
+            "ok".into()
+        };
+        eprintln!("{mark} {what} (unchanged)");
+    }
 }

@@ -5,6 +5,8 @@ use assert_cmd::Command;
 use fluidos_test_apiserver::TestServer;
 use std::path::{Path, PathBuf};
 
+pub mod tools;
+
 pub const BIN: &str = env!("CARGO_BIN_EXE_kubectl-fluidos_mesh");
 
 pub fn repo() -> PathBuf {

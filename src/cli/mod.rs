@@ -3,6 +3,9 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+mod setup;
+pub use setup::*;
+
 /// What `kubectl fluidos-mesh` is called in help and usage text.
 pub const DISPLAY_NAME: &str = "kubectl fluidos-mesh";
 
@@ -102,6 +105,16 @@ pub enum Command {
         after_help = "Examples:\n  kubectl fluidos-mesh check -n fluidosmesh\n  kubectl fluidos-mesh check -A -o json\n  kubectl fluidos-mesh check -f deploy/ --workmodel workmodel.yaml   # gate a GitOps repository"
     )]
     Check(CheckArgs),
+    /// Install Istio for the continuum: istio-system kept at the cloud (Liqo `Local`), istiod
+    /// pinned to the cloud with tracing, one ingress gateway per site; re-running upgrades in
+    /// place and changes nothing when nothing differs.
+    #[command(
+        after_help = "Examples:\n  kubectl fluidos-mesh install\n  kubectl fluidos-mesh install --sites cloud,edge1 --dry-run -o yaml   # no cluster needed\n  kubectl fluidos-mesh install --telemetry --gateway-service-type NodePort"
+    )]
+    Install(InstallArgs),
+    /// Remove what `install` made, in reverse order (asks first unless --yes).
+    #[command(after_help = "Examples:\n  kubectl fluidos-mesh uninstall --yes")]
+    Uninstall(UninstallArgs),
     /// Print a shell completion script.
     Completion(CompletionArgs),
 }
