@@ -29,11 +29,13 @@ fn prints_one_row_per_node_grouped_by_site_and_warns_about_unlabelled_nodes() {
             "CLUSTER-ID",
             "READY",
             "CPU",
-            "MEMORY"
+            "MEMORY",
+            "PEERING",
+            "GATEWAY"
         ]
     );
     assert_eq!(
-        rows[1],
+        rows[1][..8],
         [
             "cloud",
             "local",
@@ -46,7 +48,7 @@ fn prints_one_row_per_node_grouped_by_site_and_warns_about_unlabelled_nodes() {
         ]
     );
     assert_eq!(
-        rows[2],
+        rows[2][..8],
         [
             "cloud",
             "local",
@@ -59,7 +61,7 @@ fn prints_one_row_per_node_grouped_by_site_and_warns_about_unlabelled_nodes() {
         ]
     );
     assert_eq!(
-        rows[3],
+        rows[3][..8],
         [
             "edge1",
             "edge",
@@ -72,7 +74,7 @@ fn prints_one_row_per_node_grouped_by_site_and_warns_about_unlabelled_nodes() {
         ]
     );
     assert_eq!(
-        rows[4],
+        rows[4][..8],
         [
             "edge2",
             "edge",
@@ -85,10 +87,19 @@ fn prints_one_row_per_node_grouped_by_site_and_warns_about_unlabelled_nodes() {
         ]
     );
     assert_eq!(
-        rows[5],
+        rows[5][..8],
         ["<none>", "-", "cloud-spare", "no", "-", "Ready", "2", "8Gi"]
     );
     assert_eq!(rows.len(), 6);
+    // No ForeignCluster and no gateway in this cluster: the edge rows say so.
+    assert_eq!(rows[1][8..], ["-", "none"]);
+    assert!(
+        text.lines()
+            .nth(3)
+            .unwrap()
+            .contains("no ForeignCluster for edge1"),
+        "{text}"
+    );
     assert!(
         !text.contains('\x1b'),
         "no colour when stdout is not a terminal"
@@ -139,7 +150,7 @@ fn json_and_yaml_describe_the_same_sites() {
 }
 
 #[test]
-fn sites_makes_exactly_one_list_request() {
+fn sites_makes_three_list_requests() {
     let server = seeded_server();
     let home = tempfile::tempdir().unwrap();
     server.clear_log();
@@ -148,10 +159,19 @@ fn sites_makes_exactly_one_list_request() {
         .assert()
         .success();
     let requests = server.requests();
-    assert_eq!(requests.len(), 1, "{requests:?}");
+    let mut seen: Vec<(&str, &str)> = requests
+        .iter()
+        .map(|r| (r.verb.as_str(), r.resource.as_str()))
+        .collect();
+    seen.sort();
     assert_eq!(
-        (requests[0].verb.as_str(), requests[0].resource.as_str()),
-        ("list", "nodes")
+        seen,
+        [
+            ("list", "foreignclusters"),
+            ("list", "nodes"),
+            ("list", "pods")
+        ],
+        "nodes, peerings and gateway pods, whatever the cluster size"
     );
 }
 
@@ -197,4 +217,57 @@ fn an_empty_cluster_says_so() {
     assert!(out.status.success());
     assert_eq!(stdout(&out), "");
     assert!(stderr(&out).contains("No nodes found."));
+}
+
+#[test]
+fn edge_sites_show_their_peering_health_and_every_site_its_gateway() {
+    let server = seeded_server();
+    common::seed_example_mesh(&server);
+    let patch = common::kubectl(
+        &server,
+        &[
+            "patch",
+            "foreignclusters.core.liqo.io",
+            "edge2",
+            "--subresource",
+            "status",
+            "--type",
+            "json",
+            "-p",
+            r#"[{"op": "replace", "path": "/status/modules/networking/conditions/0", "value": {"type": "NetworkConnectionStatus", "status": "Error", "message": "gateway unreachable"}}]"#,
+        ],
+    );
+    assert!(patch.status.success(), "{}", stderr(&patch));
+    let del = common::kubectl(
+        &server,
+        &["delete", "pod", "--all", "-n", "istio-ingress-cloud"],
+    );
+    assert!(del.status.success());
+    let home = tempfile::tempdir().unwrap();
+    let out = plugin_for(&server, home.path())
+        .args(["sites", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let site = |name: &str| {
+        doc["sites"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["name"] == name)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(site("edge1")["peering"], "healthy");
+    assert_eq!(site("edge1")["gateway"], true);
+    assert_eq!(
+        site("edge2")["peering"],
+        "networking NetworkConnectionStatus=Error: gateway unreachable"
+    );
+    assert!(
+        site("cloud").get("peering").is_none(),
+        "the local site has no peering"
+    );
+    assert_eq!(site("cloud")["gateway"], false);
 }

@@ -12,7 +12,7 @@ struct Kind {
     namespaced: bool,
 }
 
-const KINDS: [Kind; 9] = [
+const KINDS: [Kind; 11] = [
     Kind {
         api_version: "v1",
         kind: "Namespace",
@@ -54,6 +54,18 @@ const KINDS: [Kind; 9] = [
         kind: "ForeignCluster",
         plural: "foreignclusters",
         namespaced: false,
+    },
+    Kind {
+        api_version: "v1",
+        kind: "Node",
+        plural: "nodes",
+        namespaced: false,
+    },
+    Kind {
+        api_version: "offloading.liqo.io/v1beta1",
+        kind: "VirtualNode",
+        plural: "virtualnodes",
+        namespaced: true,
     },
     Kind {
         api_version: "monitoring.coreos.com/v1",

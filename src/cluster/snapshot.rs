@@ -4,18 +4,52 @@ use super::client::Connection;
 use crate::error::Result;
 use k8s_openapi::api::core::v1::Node;
 use kube::api::ListParams;
+use serde_json::Value;
 
-/// What `sites` needs: every node of the main cluster (virtual nodes included).
+/// What `sites` needs: every node of the main cluster (virtual nodes included), the Liqo
+/// peerings and the ingress gateway pods (three list requests).
 #[derive(Debug, Clone, Default)]
 pub struct SiteSnapshot {
     pub nodes: Vec<Node>,
+    pub foreign_clusters: Vec<Value>,
+    pub gateway_pods: Vec<k8s_openapi::api::core::v1::Pod>,
 }
 
 impl SiteSnapshot {
     pub async fn read(conn: &Connection) -> Result<Self> {
+        let all = ListParams::default();
+        let gateways = ListParams::default().labels(crate::model::mesh::GATEWAY_SELECTOR);
+        let (nodes, foreign_clusters, gateway_pods) = futures::try_join!(
+            conn.list_cluster::<Node>(&all),
+            conn.list_custom(
+                "core.liqo.io",
+                "v1beta1",
+                "ForeignCluster",
+                "foreignclusters",
+                None,
+                &all
+            ),
+            conn.list_namespaced(None, &gateways),
+        )?;
         Ok(SiteSnapshot {
-            nodes: conn.list_cluster::<Node>(&ListParams::default()).await?,
+            nodes,
+            foreign_clusters,
+            gateway_pods,
         })
+    }
+
+    /// The sites with their peering health and gateways.
+    pub fn inventory(&self) -> crate::model::SiteInventory {
+        use crate::model::mesh::{is_live, node_sites, ready_sites};
+        let live: Vec<_> = self
+            .gateway_pods
+            .iter()
+            .filter(|p| is_live(p))
+            .cloned()
+            .collect();
+        let gateways = ready_sites(&live, &node_sites(&self.nodes));
+        crate::model::SiteInventory::from_nodes(&self.nodes)
+            .with_mesh(&self.foreign_clusters, &gateways)
     }
 }
 

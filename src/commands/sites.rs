@@ -4,11 +4,10 @@ use crate::cli::SitesArgs;
 use crate::cluster::snapshot::SiteSnapshot;
 use crate::context::Context;
 use crate::error::Result;
-use crate::model::SiteInventory;
 use crate::output::sites as view;
 
 pub async fn run(ctx: &mut Context, _args: &SitesArgs) -> Result<()> {
     let snapshot = SiteSnapshot::read(ctx.connection().await?).await?;
-    let inventory = SiteInventory::from_nodes(&snapshot.nodes);
+    let inventory = snapshot.inventory();
     view::print(&mut ctx.printer, &inventory)
 }

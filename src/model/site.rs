@@ -114,6 +114,12 @@ pub struct Site {
     pub cpu_millis: u64,
     pub memory_bytes: u64,
     pub nodes: Vec<NodeInfo>,
+    /// Edge sites: `healthy`, or what the peering's ForeignCluster reports wrong.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub peering: Option<String>,
+    /// Whether a ready ingress gateway pod runs at the site (when the mesh was read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gateway: Option<bool>,
 }
 
 /// All sites, local first, then by name; plus the nodes no site can claim.
@@ -154,6 +160,8 @@ impl SiteInventory {
                     cpu_millis: nodes.iter().map(|n| n.cpu_millis).sum(),
                     memory_bytes: nodes.iter().map(|n| n.memory_bytes).sum(),
                     nodes,
+                    peering: None,
+                    gateway: None,
                 }
             })
             .collect();
@@ -163,6 +171,45 @@ impl SiteInventory {
             sites,
             unlabelled_nodes: unlabelled,
         }
+    }
+
+    /// Adds each edge site's peering health (from the ForeignClusters of its virtual nodes'
+    /// cluster ids) and whether each site has a ready gateway.
+    pub fn with_mesh(
+        mut self,
+        foreign_clusters: &[serde_json::Value],
+        gateway_sites: &std::collections::BTreeSet<String>,
+    ) -> SiteInventory {
+        let peerings: Vec<super::peering::Peering> = foreign_clusters
+            .iter()
+            .map(super::peering::Peering::from_foreign_cluster)
+            .collect();
+        for site in &mut self.sites {
+            site.gateway = Some(gateway_sites.contains(&site.name));
+            let ids: Vec<&str> = site
+                .nodes
+                .iter()
+                .filter(|n| n.is_virtual)
+                .filter_map(|n| n.remote_cluster_id.as_deref())
+                .collect();
+            if ids.is_empty() {
+                continue;
+            }
+            let problems: Vec<String> = ids
+                .iter()
+                .map(|id| match peerings.iter().find(|p| p.cluster_id == *id) {
+                    Some(p) => p.problems.join("; "),
+                    None => format!("no ForeignCluster for {id}"),
+                })
+                .filter(|p| !p.is_empty())
+                .collect();
+            site.peering = Some(if problems.is_empty() {
+                "healthy".into()
+            } else {
+                problems.join("; ")
+            });
+        }
+        self
     }
 
     pub fn site(&self, name: &str) -> Option<&Site> {

@@ -7,7 +7,13 @@ use crate::model::labels::ZONE;
 use crate::model::quantity::{format_bytes, format_cpu};
 use crate::model::{NodeInfo, Readiness, SiteInventory};
 
-fn node_row(site: &str, kind: &str, n: &NodeInfo, site_tone: Tone) -> Vec<(String, Tone)> {
+fn node_row(
+    site: &str,
+    kind: &str,
+    n: &NodeInfo,
+    site_tone: Tone,
+    mesh: (Option<&str>, Option<bool>),
+) -> Vec<(String, Tone)> {
     let ready_tone = match n.ready {
         Readiness::Ready => Tone::Good,
         Readiness::NotReady => Tone::Bad,
@@ -32,6 +38,16 @@ fn node_row(site: &str, kind: &str, n: &NodeInfo, site_tone: Tone) -> Vec<(Strin
                 .map(|_| format_bytes(n.memory_bytes))
                 .unwrap_or_else(|| "-".into()),
         ),
+        match mesh.0 {
+            Some("healthy") => ("healthy".into(), Tone::Good),
+            Some(problem) => (problem.to_string(), Tone::Bad),
+            None => plain("-"),
+        },
+        match mesh.1 {
+            Some(true) => ("ready".into(), Tone::Good),
+            Some(false) => ("none".into(), Tone::Warning),
+            None => plain("-"),
+        },
     ]
 }
 
@@ -47,16 +63,25 @@ pub fn table(inv: &SiteInventory, style: super::Style) -> String {
             "ready",
             "cpu",
             "memory",
+            "peering",
+            "gateway",
         ],
         style,
     );
     for site in &inv.sites {
         for n in &site.nodes {
-            t.row(node_row(&site.name, site.kind.as_str(), n, Tone::Plain));
+            let mesh = (site.peering.as_deref(), site.gateway);
+            t.row(node_row(
+                &site.name,
+                site.kind.as_str(),
+                n,
+                Tone::Plain,
+                mesh,
+            ));
         }
     }
     for n in &inv.unlabelled_nodes {
-        t.row(node_row("<none>", "-", n, Tone::Warning));
+        t.row(node_row("<none>", "-", n, Tone::Warning, (None, None)));
     }
     t.render()
 }

@@ -6,6 +6,7 @@ pub mod moves;
 pub mod namespace;
 pub mod offload;
 pub mod package;
+pub mod peer;
 pub mod unoffload;
 
 pub use changeset::{ChangeSet, ObjectRef, Step};
