@@ -46,6 +46,10 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move microservices between cloud and edge: interactively, or `move s0 s1 --to edge1`, `move s0 --from edge1`')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Predict end-to-end latency of placements from the call graph, with and without the mesh, and recommend which microservices to offload')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that locality routing really works: categories of checks with codes and hints; exit 1 when any check fails')
+            [CompletionResult]::new('peer', 'peer', [CompletionResultType]::ParameterValue, 'Peer an edge cluster with Liqo (liqoctl peer), wait until the peering is healthy and the virtual node ready, and give the virtual node the site''s zone label')
+            [CompletionResult]::new('unpeer', 'unpeer', [CompletionResultType]::ParameterValue, 'Tear down the peering with an edge site (liqoctl unpeer); refuses while service copies are pinned there unless --force, which moves them back first')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install Istio for the continuum: istio-system kept at the cloud (Liqo `Local`), istiod pinned to the cloud with tracing, one ingress gateway per site; re-running upgrades in place and changes nothing when nothing differs')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove what `install` made, in reverse order (asks first unless --yes)')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -484,6 +488,115 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'kubectl-fluidos_mesh;peer' {
+            [CompletionResult]::new('--remote-kubeconfig', '--remote-kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig of the edge cluster')
+            [CompletionResult]::new('--remote-context', '--remote-context', [CompletionResultType]::ParameterName, 'Context in the edge kubeconfig (default: its current context)')
+            [CompletionResult]::new('--liqoctl', '--liqoctl', [CompletionResultType]::ParameterName, 'The liqoctl program (default: $FLUIDOS_MESH_LIQOCTL, else liqoctl on PATH)')
+            [CompletionResult]::new('--gw-server-service-type', '--gw-server-service-type', [CompletionResultType]::ParameterName, 'Service type of Liqo''s network gateway server')
+            [CompletionResult]::new('--cpu', '--cpu', [CompletionResultType]::ParameterName, 'CPU the edge shares (liqoctl --cpu)')
+            [CompletionResult]::new('--memory', '--memory', [CompletionResultType]::ParameterName, 'Memory the edge shares (liqoctl --memory)')
+            [CompletionResult]::new('--pods', '--pods', [CompletionResultType]::ParameterName, 'Pods the edge accepts (liqoctl --pods)')
+            [CompletionResult]::new('--cluster-id', '--cluster-id', [CompletionResultType]::ParameterName, 'The edge''s Liqo cluster id, when it is not the site name and several peerings are new')
+            [CompletionResult]::new('--cloud-site', '--cloud-site', [CompletionResultType]::ParameterName, 'The zone label value of the main cluster''s nodes')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long each step may take (helm --timeout, waits)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use (default: its current-context)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the commands and API objects, run nothing')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-fluidos_mesh;unpeer' {
+            [CompletionResult]::new('--remote-kubeconfig', '--remote-kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig of the edge cluster')
+            [CompletionResult]::new('--remote-context', '--remote-context', [CompletionResultType]::ParameterName, 'Context in the edge kubeconfig (default: its current context)')
+            [CompletionResult]::new('--liqoctl', '--liqoctl', [CompletionResultType]::ParameterName, 'The liqoctl program (default: $FLUIDOS_MESH_LIQOCTL, else liqoctl on PATH)')
+            [CompletionResult]::new('--cloud-site', '--cloud-site', [CompletionResultType]::ParameterName, 'The zone label value of the main cluster''s nodes')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long each step may take (helm --timeout, waits)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use (default: its current-context)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'First move every service copy pinned to the site back to the cloud')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the commands and API objects, run nothing')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-fluidos_mesh;install' {
+            [CompletionResult]::new('--sites', '--sites', [CompletionResultType]::ParameterName, 'Sites that get an ingress gateway, the cloud among them (default: every site of the cluster)')
+            [CompletionResult]::new('--istio-version', '--istio-version', [CompletionResultType]::ParameterName, 'Istio version of the charts')
+            [CompletionResult]::new('--gateway-service-type', '--gateway-service-type', [CompletionResultType]::ParameterName, 'Service type of every site''s gateway')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'Istio chart repository')
+            [CompletionResult]::new('--chart-dir', '--chart-dir', [CompletionResultType]::ParameterName, 'Use unpacked charts from DIR/<chart> instead of repositories (air-gapped installs)')
+            [CompletionResult]::new('--helm', '--helm', [CompletionResultType]::ParameterName, 'The helm program (default: $FLUIDOS_MESH_HELM, else helm on PATH)')
+            [CompletionResult]::new('--cloud-site', '--cloud-site', [CompletionResultType]::ParameterName, 'The zone label value of the main cluster''s nodes')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long each step may take (helm --timeout, waits)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use (default: its current-context)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default')
+            [CompletionResult]::new('--telemetry', '--telemetry', [CompletionResultType]::ParameterName, 'Also install kube-prometheus-stack, Jaeger and Kiali, and the monitors for Envoy and istiod')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the commands and API objects, run nothing')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-fluidos_mesh;uninstall' {
+            [CompletionResult]::new('--helm', '--helm', [CompletionResultType]::ParameterName, 'The helm program (default: $FLUIDOS_MESH_HELM, else helm on PATH)')
+            [CompletionResult]::new('--cloud-site', '--cloud-site', [CompletionResultType]::ParameterName, 'The zone label value of the main cluster''s nodes')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long each step may take (helm --timeout, waits)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use (default: its current-context)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Uninstall even while application namespaces still have sidecar injection on')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the commands and API objects, run nothing')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'kubectl-fluidos_mesh;completion' {
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use (default: its current-context)')
@@ -511,6 +624,10 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move microservices between cloud and edge: interactively, or `move s0 s1 --to edge1`, `move s0 --from edge1`')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Predict end-to-end latency of placements from the call graph, with and without the mesh, and recommend which microservices to offload')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that locality routing really works: categories of checks with codes and hints; exit 1 when any check fails')
+            [CompletionResult]::new('peer', 'peer', [CompletionResultType]::ParameterValue, 'Peer an edge cluster with Liqo (liqoctl peer), wait until the peering is healthy and the virtual node ready, and give the virtual node the site''s zone label')
+            [CompletionResult]::new('unpeer', 'unpeer', [CompletionResultType]::ParameterValue, 'Tear down the peering with an edge site (liqoctl unpeer); refuses while service copies are pinned there unless --force, which moves them back first')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install Istio for the continuum: istio-system kept at the cloud (Liqo `Local`), istiod pinned to the cloud with tracing, one ingress gateway per site; re-running upgrades in place and changes nothing when nothing differs')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove what `install` made, in reverse order (asks first unless --yes)')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -550,6 +667,18 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             break
         }
         'kubectl-fluidos_mesh;help;check' {
+            break
+        }
+        'kubectl-fluidos_mesh;help;peer' {
+            break
+        }
+        'kubectl-fluidos_mesh;help;unpeer' {
+            break
+        }
+        'kubectl-fluidos_mesh;help;install' {
+            break
+        }
+        'kubectl-fluidos_mesh;help;uninstall' {
             break
         }
         'kubectl-fluidos_mesh;help;completion' {

@@ -25,11 +25,17 @@ _kubectl__fluidos_mesh() {
             kubectl__fluidos_mesh,help)
                 cmd="kubectl__fluidos_mesh__subcmd__help"
                 ;;
+            kubectl__fluidos_mesh,install)
+                cmd="kubectl__fluidos_mesh__subcmd__install"
+                ;;
             kubectl__fluidos_mesh,move)
                 cmd="kubectl__fluidos_mesh__subcmd__move"
                 ;;
             kubectl__fluidos_mesh,offload)
                 cmd="kubectl__fluidos_mesh__subcmd__offload"
+                ;;
+            kubectl__fluidos_mesh,peer)
+                cmd="kubectl__fluidos_mesh__subcmd__peer"
                 ;;
             kubectl__fluidos_mesh,plan)
                 cmd="kubectl__fluidos_mesh__subcmd__plan"
@@ -40,8 +46,14 @@ _kubectl__fluidos_mesh() {
             kubectl__fluidos_mesh,status)
                 cmd="kubectl__fluidos_mesh__subcmd__status"
                 ;;
+            kubectl__fluidos_mesh,uninstall)
+                cmd="kubectl__fluidos_mesh__subcmd__uninstall"
+                ;;
             kubectl__fluidos_mesh,unoffload)
                 cmd="kubectl__fluidos_mesh__subcmd__unoffload"
+                ;;
+            kubectl__fluidos_mesh,unpeer)
+                cmd="kubectl__fluidos_mesh__subcmd__unpeer"
                 ;;
             kubectl__fluidos_mesh__subcmd__help,check)
                 cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__check"
@@ -52,11 +64,17 @@ _kubectl__fluidos_mesh() {
             kubectl__fluidos_mesh__subcmd__help,help)
                 cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__help"
                 ;;
+            kubectl__fluidos_mesh__subcmd__help,install)
+                cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__install"
+                ;;
             kubectl__fluidos_mesh__subcmd__help,move)
                 cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__move"
                 ;;
             kubectl__fluidos_mesh__subcmd__help,offload)
                 cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__offload"
+                ;;
+            kubectl__fluidos_mesh__subcmd__help,peer)
+                cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__peer"
                 ;;
             kubectl__fluidos_mesh__subcmd__help,plan)
                 cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__plan"
@@ -67,8 +85,14 @@ _kubectl__fluidos_mesh() {
             kubectl__fluidos_mesh__subcmd__help,status)
                 cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__status"
                 ;;
+            kubectl__fluidos_mesh__subcmd__help,uninstall)
+                cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__uninstall"
+                ;;
             kubectl__fluidos_mesh__subcmd__help,unoffload)
                 cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__unoffload"
+                ;;
+            kubectl__fluidos_mesh__subcmd__help,unpeer)
+                cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__unpeer"
                 ;;
             kubectl__fluidos_mesh__subcmd__help__subcmd__offload,namespace)
                 cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__offload__subcmd__namespace"
@@ -137,7 +161,7 @@ _kubectl__fluidos_mesh() {
 
     case "${cmd}" in
         kubectl__fluidos_mesh)
-            opts="-n -A -o -y -v -h -V --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help --version sites status offload unoffload move plan check completion help"
+            opts="-n -A -o -y -v -h -V --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help --version sites status offload unoffload move plan check peer unpeer install uninstall completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -287,7 +311,7 @@ _kubectl__fluidos_mesh() {
             return 0
             ;;
         kubectl__subcmd__fluidos_mesh__subcmd__help)
-            opts="sites status offload unoffload move plan check completion help"
+            opts="sites status offload unoffload move plan check peer unpeer install uninstall completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -329,6 +353,20 @@ _kubectl__fluidos_mesh() {
             return 0
             ;;
         kubectl__subcmd__fluidos_mesh__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__fluidos_mesh__subcmd__help__subcmd__install)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -398,6 +436,20 @@ _kubectl__fluidos_mesh() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubectl__subcmd__fluidos_mesh__subcmd__help__subcmd__peer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubectl__subcmd__fluidos_mesh__subcmd__help__subcmd__plan)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -427,6 +479,20 @@ _kubectl__fluidos_mesh() {
             return 0
             ;;
         kubectl__subcmd__fluidos_mesh__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__fluidos_mesh__subcmd__help__subcmd__uninstall)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -475,6 +541,94 @@ _kubectl__fluidos_mesh() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__fluidos_mesh__subcmd__help__subcmd__unpeer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__fluidos_mesh__subcmd__install)
+            opts="-n -A -o -y -v -h --sites --istio-version --gateway-service-type --telemetry --repo --chart-dir --helm --dry-run --cloud-site --timeout --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sites)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway-service-type)
+                    COMPREPLY=($(compgen -W "LoadBalancer NodePort ClusterIP" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chart-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --helm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-site)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -794,6 +948,88 @@ _kubectl__fluidos_mesh() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubectl__subcmd__fluidos_mesh__subcmd__peer)
+            opts="-n -A -o -y -v -h --remote-kubeconfig --remote-context --liqoctl --gw-server-service-type --cpu --memory --pods --cluster-id --dry-run --cloud-site --timeout --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --remote-kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --liqoctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gw-server-service-type)
+                    COMPREPLY=($(compgen -W "LoadBalancer NodePort ClusterIP" -- "${cur}"))
+                    return 0
+                    ;;
+                --cpu)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-site)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubectl__subcmd__fluidos_mesh__subcmd__plan)
             opts="-f -n -A -o -y -v -h --workmodel --prometheus --window --filename --placement --rtt --hop --service-time --default-service-time --ingress-site --entry --recommend --budget --cpu-budget --samples --seed --apply --cloud-site --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1000,6 +1236,60 @@ _kubectl__fluidos_mesh() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubectl__subcmd__fluidos_mesh__subcmd__uninstall)
+            opts="-n -A -o -y -v -h --force --helm --dry-run --cloud-site --timeout --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --helm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-site)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubectl__subcmd__fluidos_mesh__subcmd__unoffload)
             opts="-n -A -o -y -v -h --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help namespace ns svc service help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1164,6 +1454,68 @@ _kubectl__fluidos_mesh() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-site)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__fluidos_mesh__subcmd__unpeer)
+            opts="-n -A -o -y -v -h --remote-kubeconfig --remote-context --liqoctl --force --dry-run --cloud-site --timeout --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --remote-kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --liqoctl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -45,6 +45,10 @@ complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" 
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "move" -d 'Move microservices between cloud and edge: interactively, or `move s0 s1 --to edge1`, `move s0 --from edge1`'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "plan" -d 'Predict end-to-end latency of placements from the call graph, with and without the mesh, and recommend which microservices to offload'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "check" -d 'Check that locality routing really works: categories of checks with codes and hints; exit 1 when any check fails'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "peer" -d 'Peer an edge cluster with Liqo (liqoctl peer), wait until the peering is healthy and the virtual node ready, and give the virtual node the site\'s zone label'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "unpeer" -d 'Tear down the peering with an edge site (liqoctl unpeer); refuses while service copies are pinned there unless --force, which moves them back first'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "install" -d 'Install Istio for the continuum: istio-system kept at the cloud (Liqo `Local`), istiod pinned to the cloud with tracing, one ingress gateway per site; re-running upgrades in place and changes nothing when nothing differs'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "uninstall" -d 'Remove what `install` made, in reverse order (asks first unless --yes)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand sites" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
@@ -363,6 +367,95 @@ complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcomman
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand check" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand check" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -l remote-kubeconfig -d 'Kubeconfig of the edge cluster' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -l remote-context -d 'Context in the edge kubeconfig (default: its current context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -l liqoctl -d 'The liqoctl program (default: $FLUIDOS_MESH_LIQOCTL, else liqoctl on PATH)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -l gw-server-service-type -d 'Service type of Liqo\'s network gateway server' -r -f -a "LoadBalancer\t''
+NodePort\t''
+ClusterIP\t''"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -l cpu -d 'CPU the edge shares (liqoctl --cpu)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -l memory -d 'Memory the edge shares (liqoctl --memory)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -l pods -d 'Pods the edge accepts (liqoctl --pods)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -l cluster-id -d 'The edge\'s Liqo cluster id, when it is not the site name and several peerings are new' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -l cloud-site -d 'The zone label value of the main cluster\'s nodes' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -l timeout -d 'How long each step may take (helm --timeout, waits)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+wide\t'Table with extra columns'
+yaml\t'YAML document (stable, for scripts)'
+json\t'JSON document (stable, for scripts)'"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -l request-timeout -d 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -l dry-run -d 'Print the commands and API objects, run nothing'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -s A -l all-namespaces -d 'Across all namespaces'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -s y -l yes -d 'Answer yes to every confirmation prompt'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand peer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unpeer" -l remote-kubeconfig -d 'Kubeconfig of the edge cluster' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unpeer" -l remote-context -d 'Context in the edge kubeconfig (default: its current context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unpeer" -l liqoctl -d 'The liqoctl program (default: $FLUIDOS_MESH_LIQOCTL, else liqoctl on PATH)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unpeer" -l cloud-site -d 'The zone label value of the main cluster\'s nodes' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unpeer" -l timeout -d 'How long each step may take (helm --timeout, waits)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unpeer" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unpeer" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unpeer" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unpeer" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+wide\t'Table with extra columns'
+yaml\t'YAML document (stable, for scripts)'
+json\t'JSON document (stable, for scripts)'"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unpeer" -l request-timeout -d 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unpeer" -l force -d 'First move every service copy pinned to the site back to the cloud'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unpeer" -l dry-run -d 'Print the commands and API objects, run nothing'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unpeer" -s A -l all-namespaces -d 'Across all namespaces'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unpeer" -s y -l yes -d 'Answer yes to every confirmation prompt'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unpeer" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unpeer" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand unpeer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -l sites -d 'Sites that get an ingress gateway, the cloud among them (default: every site of the cluster)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -l istio-version -d 'Istio version of the charts' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -l gateway-service-type -d 'Service type of every site\'s gateway' -r -f -a "LoadBalancer\t''
+NodePort\t''
+ClusterIP\t''"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -l repo -d 'Istio chart repository' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -l chart-dir -d 'Use unpacked charts from DIR/<chart> instead of repositories (air-gapped installs)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -l helm -d 'The helm program (default: $FLUIDOS_MESH_HELM, else helm on PATH)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -l cloud-site -d 'The zone label value of the main cluster\'s nodes' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -l timeout -d 'How long each step may take (helm --timeout, waits)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+wide\t'Table with extra columns'
+yaml\t'YAML document (stable, for scripts)'
+json\t'JSON document (stable, for scripts)'"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -l request-timeout -d 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -l telemetry -d 'Also install kube-prometheus-stack, Jaeger and Kiali, and the monitors for Envoy and istiod'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -l dry-run -d 'Print the commands and API objects, run nothing'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -s A -l all-namespaces -d 'Across all namespaces'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -s y -l yes -d 'Answer yes to every confirmation prompt'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand install" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand uninstall" -l helm -d 'The helm program (default: $FLUIDOS_MESH_HELM, else helm on PATH)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand uninstall" -l cloud-site -d 'The zone label value of the main cluster\'s nodes' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand uninstall" -l timeout -d 'How long each step may take (helm --timeout, waits)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand uninstall" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand uninstall" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand uninstall" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand uninstall" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable table'
+wide\t'Table with extra columns'
+yaml\t'YAML document (stable, for scripts)'
+json\t'JSON document (stable, for scripts)'"
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand uninstall" -l request-timeout -d 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default' -r
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand uninstall" -l force -d 'Uninstall even while application namespaces still have sidecar injection on'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand uninstall" -l dry-run -d 'Print the commands and API objects, run nothing'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand uninstall" -s A -l all-namespaces -d 'Across all namespaces'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand uninstall" -s y -l yes -d 'Answer yes to every confirmation prompt'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand uninstall" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand uninstall" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand uninstall" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -l kubeconfig -d 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -l context -d 'The kubeconfig context to use (default: its current-context)' -r
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -s n -l namespace -d 'Namespace scope (default: the context\'s namespace, else `default`)' -r
@@ -376,15 +469,19 @@ complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcomman
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -s v -l verbose -d 'More logging to stderr (-v info, -vv debug, -vvv trace)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -l no-color -d 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check completion help" -f -a "sites" -d 'List the sites of the mesh: every topology.kubernetes.io/zone and its nodes'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check completion help" -f -a "status" -d 'Where every microservice runs: ready/desired replicas per site, locality routing, warnings'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check completion help" -f -a "offload" -d 'Run a namespace or a microservice at edge sites too (the cloud stays the anchor)'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check completion help" -f -a "unoffload" -d 'Bring a microservice or namespace back from edge sites'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check completion help" -f -a "move" -d 'Move microservices between cloud and edge: interactively, or `move s0 s1 --to edge1`, `move s0 --from edge1`'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check completion help" -f -a "plan" -d 'Predict end-to-end latency of placements from the call graph, with and without the mesh, and recommend which microservices to offload'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check completion help" -f -a "check" -d 'Check that locality routing really works: categories of checks with codes and hints; exit 1 when any check fails'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check peer unpeer install uninstall completion help" -f -a "sites" -d 'List the sites of the mesh: every topology.kubernetes.io/zone and its nodes'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check peer unpeer install uninstall completion help" -f -a "status" -d 'Where every microservice runs: ready/desired replicas per site, locality routing, warnings'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check peer unpeer install uninstall completion help" -f -a "offload" -d 'Run a namespace or a microservice at edge sites too (the cloud stays the anchor)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check peer unpeer install uninstall completion help" -f -a "unoffload" -d 'Bring a microservice or namespace back from edge sites'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check peer unpeer install uninstall completion help" -f -a "move" -d 'Move microservices between cloud and edge: interactively, or `move s0 s1 --to edge1`, `move s0 --from edge1`'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check peer unpeer install uninstall completion help" -f -a "plan" -d 'Predict end-to-end latency of placements from the call graph, with and without the mesh, and recommend which microservices to offload'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check peer unpeer install uninstall completion help" -f -a "check" -d 'Check that locality routing really works: categories of checks with codes and hints; exit 1 when any check fails'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check peer unpeer install uninstall completion help" -f -a "peer" -d 'Peer an edge cluster with Liqo (liqoctl peer), wait until the peering is healthy and the virtual node ready, and give the virtual node the site\'s zone label'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check peer unpeer install uninstall completion help" -f -a "unpeer" -d 'Tear down the peering with an edge site (liqoctl unpeer); refuses while service copies are pinned there unless --force, which moves them back first'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check peer unpeer install uninstall completion help" -f -a "install" -d 'Install Istio for the continuum: istio-system kept at the cloud (Liqo `Local`), istiod pinned to the cloud with tracing, one ingress gateway per site; re-running upgrades in place and changes nothing when nothing differs'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check peer unpeer install uninstall completion help" -f -a "uninstall" -d 'Remove what `install` made, in reverse order (asks first unless --yes)'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check peer unpeer install uninstall completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and not __fish_seen_subcommand_from sites status offload unoffload move plan check peer unpeer install uninstall completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and __fish_seen_subcommand_from offload" -f -a "namespace" -d 'Offload namespaces with Liqo (NamespaceOffloading `offloading`, EnforceSameName) and turn on Istio sidecar injection'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and __fish_seen_subcommand_from offload" -f -a "svc" -d 'Run a microservice at edge sites too: per-site Deployment + HPA pinned to the site\'s zone, a DestinationRule with outlier detection (locality routing), the cloud copy as anchor'
 complete -c kubectl-fluidos_mesh -n "__fish_kubectl_fluidos_mesh_using_subcommand help; and __fish_seen_subcommand_from unoffload" -f -a "namespace" -d 'Stop offloading a namespace (deletes the plugin\'s NamespaceOffloading); asks first'

@@ -105,6 +105,18 @@ pub enum Command {
         after_help = "Examples:\n  kubectl fluidos-mesh check -n fluidosmesh\n  kubectl fluidos-mesh check -A -o json\n  kubectl fluidos-mesh check -f deploy/ --workmodel workmodel.yaml   # gate a GitOps repository"
     )]
     Check(CheckArgs),
+    /// Peer an edge cluster with Liqo (liqoctl peer), wait until the peering is healthy and the
+    /// virtual node ready, and give the virtual node the site's zone label.
+    #[command(
+        after_help = "Examples:\n  kubectl fluidos-mesh peer edge1 --remote-kubeconfig ~/.kube/edge1 --cpu 4 --memory 8Gi\n  kubectl fluidos-mesh peer edge1 --remote-kubeconfig ~/.kube/edge1 --dry-run"
+    )]
+    Peer(PeerArgs),
+    /// Tear down the peering with an edge site (liqoctl unpeer); refuses while service copies
+    /// are pinned there unless --force, which moves them back first.
+    #[command(
+        after_help = "Examples:\n  kubectl fluidos-mesh unpeer edge1 --remote-kubeconfig ~/.kube/edge1 --force -y"
+    )]
+    Unpeer(UnpeerArgs),
     /// Install Istio for the continuum: istio-system kept at the cloud (Liqo `Local`), istiod
     /// pinned to the cloud with tracing, one ingress gateway per site; re-running upgrades in
     /// place and changes nothing when nothing differs.

@@ -76,3 +76,55 @@ pub struct UninstallArgs {
     #[command(flatten)]
     pub setup: SetupArgs,
 }
+
+/// How to reach the edge cluster (liqoctl needs both sides).
+#[derive(Debug, Args, Clone)]
+pub struct RemoteArgs {
+    /// Kubeconfig of the edge cluster.
+    #[arg(long, value_name = "FILE", required = true)]
+    pub remote_kubeconfig: PathBuf,
+    /// Context in the edge kubeconfig (default: its current context).
+    #[arg(long, value_name = "NAME")]
+    pub remote_context: Option<String>,
+    /// The liqoctl program (default: $FLUIDOS_MESH_LIQOCTL, else liqoctl on PATH).
+    #[arg(long, value_name = "PATH")]
+    pub liqoctl: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PeerArgs {
+    /// The site name of the edge (its zone label value, e.g. edge1).
+    pub site: String,
+    #[command(flatten)]
+    pub remote: RemoteArgs,
+    /// Service type of Liqo's network gateway server.
+    #[arg(long, value_enum, default_value = "NodePort")]
+    pub gw_server_service_type: ServiceType,
+    /// CPU the edge shares (liqoctl --cpu).
+    #[arg(long, value_name = "QUANTITY")]
+    pub cpu: Option<String>,
+    /// Memory the edge shares (liqoctl --memory).
+    #[arg(long, value_name = "QUANTITY")]
+    pub memory: Option<String>,
+    /// Pods the edge accepts (liqoctl --pods).
+    #[arg(long, value_name = "N")]
+    pub pods: Option<u32>,
+    /// The edge's Liqo cluster id, when it is not the site name and several peerings are new.
+    #[arg(long, value_name = "ID")]
+    pub cluster_id: Option<String>,
+    #[command(flatten)]
+    pub setup: SetupArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct UnpeerArgs {
+    /// The site to unpeer.
+    pub site: String,
+    #[command(flatten)]
+    pub remote: RemoteArgs,
+    /// First move every service copy pinned to the site back to the cloud.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub setup: SetupArgs,
+}

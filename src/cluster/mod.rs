@@ -8,6 +8,7 @@ pub mod apply;
 pub mod client;
 pub mod kinds;
 pub mod mesh;
+pub mod peering;
 pub mod snapshot;
 pub mod wait;
 

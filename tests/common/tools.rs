@@ -71,3 +71,46 @@ esac
     );
     ProgramDouble::new("helm").hook(&hook).install(dir)
 }
+
+/// `liqoctl` (client `version`): `peer` creates, in the main cluster `server`, what Liqo would:
+/// the ForeignCluster `CLUSTER_ID` with every module healthy, its Ready virtual node (without
+/// a zone label, as when the edge was installed without `--cluster-labels`) and its
+/// VirtualNode; `unpeer` deletes them. `fail`: `peer` prints an error and exits 1 instead.
+pub fn liqoctl(
+    dir: &Path,
+    server: &TestServer,
+    version: &str,
+    cluster_id: &str,
+    fail: bool,
+) -> Recorded {
+    let k = format!(
+        "kubectl --kubeconfig {} --cache-dir {}",
+        server.kubeconfig().display(),
+        dir.join("kube-cache").display()
+    );
+    let id = cluster_id;
+    let hook = format!(
+        r#"
+k="{k}"
+case "$1" in
+  version) echo "Client version: {version}" ;;
+  peer)
+    if [ {fail} = 1 ]; then echo "ERRO failed to establish the network connection: gateway unreachable" >&2; exit 1; fi
+    echo "INFO Peering enabled"
+    printf 'apiVersion: v1\nkind: Namespace\nmetadata: {{name: liqo-tenant-{id}}}\n' | $k apply --validate=false -f - >/dev/null
+    printf 'apiVersion: core.liqo.io/v1beta1\nkind: ForeignCluster\nmetadata: {{name: {id}}}\nspec: {{clusterID: {id}}}\n' | $k apply --validate=false -f - >/dev/null
+    $k patch foreignclusters.core.liqo.io {id} --subresource status --type merge -p '{{"status":{{"role":"Provider","modules":{{"networking":{{"enabled":true,"conditions":[{{"type":"NetworkConnectionStatus","status":"Established"}}]}},"authentication":{{"enabled":true,"conditions":[{{"type":"AuthTenantStatus","status":"Ready"}}]}},"offloading":{{"enabled":true,"conditions":[{{"type":"OffloadingVirtualNodeStatus","status":"Ready"}}]}}}}}}}}' >/dev/null
+    printf 'apiVersion: offloading.liqo.io/v1beta1\nkind: VirtualNode\nmetadata: {{name: {id}, namespace: liqo-tenant-{id}}}\nspec: {{clusterID: {id}}}\n' | $k apply --validate=false -f - >/dev/null
+    printf 'apiVersion: v1\nkind: Node\nmetadata: {{name: liqo-{id}, labels: {{liqo.io/type: virtual-node, liqo.io/remote-cluster-id: {id}}}}}\n' | $k apply --validate=false -f - >/dev/null
+    $k patch node liqo-{id} --subresource status --type merge -p '{{"status":{{"conditions":[{{"type":"Ready","status":"True"}}]}}}}' >/dev/null ;;
+  unpeer)
+    echo "INFO Peering disabled"
+    $k delete foreignclusters.core.liqo.io {id} >/dev/null 2>&1
+    $k delete node liqo-{id} >/dev/null 2>&1
+    $k delete namespace liqo-tenant-{id} >/dev/null 2>&1 ;;
+esac
+"#,
+        fail = u8::from(fail),
+    );
+    ProgramDouble::new("liqoctl").hook(&hook).install(dir)
+}
