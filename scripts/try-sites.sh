@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs `kubectl fluidos-mesh sites` without a real cluster: starts the loopback test API server
-# (a stand-in, see README "How the tests work") seeded with examples/sites.yaml, points the
+# (a stand-in, see README "How the tests work") seeded with examples/sites.yaml and
+# examples/mesh.yaml (peerings, istiod, gateways), points the
 # plugin at it, and stops the server afterwards. Extra arguments go to `sites` (e.g. -o json).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build -q --locked -p fluidos-test-apiserver
 log=$(mktemp)
-target/debug/fluidos-test-apiserver --seed examples/sites.yaml >"$log" 2>&1 &
+target/debug/fluidos-test-apiserver --seed examples/sites.yaml --seed examples/mesh.yaml >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null; rm -f "$log"' EXIT
 for _ in $(seq 100); do

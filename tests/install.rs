@@ -318,3 +318,20 @@ fn uninstall_refuses_while_namespaces_are_injected_then_reverses_the_install() {
         "not the plugin's"
     );
 }
+
+#[test]
+fn the_kind_end_to_end_script_skips_cleanly_without_its_tools() {
+    let out = std::process::Command::new("/bin/bash")
+        .arg(common::repo().join("tests/e2e/kind.sh"))
+        .env("PATH", "/nonexistent")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with(
+            "SKIP: tests/e2e/kind.sh needs docker kind kubectl liqoctl helm curl cargo"
+        ),
+        "{}",
+        stdout(&out)
+    );
+}

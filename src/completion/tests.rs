@@ -62,6 +62,8 @@ fn positionals_and_site_flags_of_moves_complete_from_the_cluster() {
     );
     assert_eq!(names(&run(&["move", "s"])), ["s0", "s1"]);
     assert!(names(&run(&["offload", ""])).contains(&"svc"));
+    assert_eq!(names(&run(&["unpeer", "e"])), ["edge1"]);
+    assert_eq!(names(&run(&["install", "--sites", "e"])), ["edge1"]);
 }
 
 #[test]
