@@ -335,3 +335,51 @@ fn the_kind_end_to_end_script_skips_cleanly_without_its_tools() {
         stdout(&out)
     );
 }
+
+#[test]
+fn telemetry_installs_its_charts_then_applies_the_monitors_natively() {
+    let server = sites_server();
+    let dir = tempfile::tempdir().unwrap();
+    let helm = common::tools::helm(dir.path(), &server, "v3.16.2");
+    let out = install(&server, dir.path(), &["--sites", "cloud", "--telemetry"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let charts: Vec<String> = helm
+        .calls()
+        .iter()
+        .filter(|c| c[0] == "upgrade")
+        .map(|c| c[3].clone())
+        .collect();
+    assert_eq!(
+        charts,
+        [
+            "base",
+            "istiod",
+            "gateway",
+            "kube-prometheus-stack",
+            "jaeger",
+            "kiali-server"
+        ]
+    );
+    let monitor = server
+        .get(
+            "monitoring.coreos.com/v1",
+            "PodMonitor",
+            Some("monitoring"),
+            "envoy-stats-monitor",
+        )
+        .expect("the PodMonitor for the sidecars");
+    assert_eq!(
+        monitor["spec"]["podMetricsEndpoints"][0]["path"],
+        "/stats/prometheus"
+    );
+    assert!(
+        server
+            .get(
+                "monitoring.coreos.com/v1",
+                "ServiceMonitor",
+                Some("monitoring"),
+                "istio-component-monitor"
+            )
+            .is_some()
+    );
+}

@@ -8,7 +8,8 @@ use std::path::Path;
 
 /// `helm` v3.16: keeps releases in `STATE` (chart and values per namespace/name), answers
 /// `list`/`get values` from it, and on `upgrade --install` of istiod or a gateway creates
-/// their pods (ready, on a node of the pinned zone) and the gateway's Service through kubectl.
+/// their pods (ready, on a node of the pinned zone) and the gateway's Service through kubectl;
+/// kube-prometheus-stack brings the PodMonitor and ServiceMonitor CRDs.
 /// A file `STATE/fail-NAME` makes that release's upgrade fail like helm does.
 pub fn helm(dir: &Path, server: &TestServer, version: &str) -> Recorded {
     let state = dir.join("helm-state");
@@ -54,6 +55,12 @@ case "$cmd" in
       istiod) pod="istiod-0"; labels="app: istiod" ;;
       gateway) pod="istio-ingressgateway-0"; labels="istio: ingressgateway"
         printf 'apiVersion: v1\nkind: Service\nmetadata: {{name: istio-ingressgateway, namespace: %s, labels: {{istio: ingressgateway}}}}\nspec:\n  type: NodePort\n  selector: {{istio: ingressgateway}}\n  ports: [{{name: http2, port: 80, nodePort: 31080}}]\n' "$ns" | $k apply --validate=false -f - >/dev/null ;;
+      kube-prometheus-stack) pod=""
+        # The chart brings the prometheus-operator CRDs (here: schemaless stand-ins).
+        for kind in PodMonitor ServiceMonitor; do
+          plural=$(echo "$kind" | tr 'A-Z' 'a-z')s
+          printf 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {{name: %s.monitoring.coreos.com}}\nspec:\n  group: monitoring.coreos.com\n  scope: Namespaced\n  names: {{kind: %s, plural: %s}}\n  versions: [{{name: v1, served: true, storage: true, schema: {{openAPIV3Schema: {{type: object, x-kubernetes-preserve-unknown-fields: true}}}}}}]\n' "$plural" "$kind" "$plural" | $k apply --validate=false -f - >/dev/null
+        done ;;
       *) pod="" ;;
     esac
     if [ -n "$pod" ]; then

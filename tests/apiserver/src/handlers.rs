@@ -122,6 +122,29 @@ fn check_kind(rt: &ResourceType, body: &Value) -> Result<(), ApiError> {
 }
 
 pub fn handle(shared: &mut Shared, rt: &ResourceType, call: &Call) -> Result<Value, ApiError> {
+    let result = dispatch(shared, rt, call);
+    // A CRD written through the API is served from then on, as the real server does (what a
+    // chart's CRDs need); its types join the registry once.
+    if let Ok(object) = &result
+        && rt.kind == "CustomResourceDefinition"
+        && matches!(call.verb, "create" | "update" | "patch")
+        && !call.dry_run()
+        && let Ok(crd) = crate::resources::parse_crd(object.clone())
+    {
+        for t in crd.types {
+            if shared
+                .registry
+                .find(&t.group, &t.version, &t.plural)
+                .is_none()
+            {
+                shared.registry.types.push(t);
+            }
+        }
+    }
+    result
+}
+
+fn dispatch(shared: &mut Shared, rt: &ResourceType, call: &Call) -> Result<Value, ApiError> {
     if rt.create_only {
         return access_review(shared, call);
     }

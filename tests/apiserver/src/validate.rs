@@ -21,6 +21,7 @@ pub struct Violation {
 /// Validates `object` in place: unknown fields are pruned (or reported when `strict`).
 pub fn validate(schema: &Value, object: &mut Value, strict: bool) -> Vec<Violation> {
     let mut out = Vec::new();
+    let preserve = schema["x-kubernetes-preserve-unknown-fields"] == Value::Bool(true);
     // apiVersion, kind and metadata are checked by the server itself, not by the CRD schema.
     if let Value::Object(map) = object {
         for (key, value) in map.iter_mut() {
@@ -29,11 +30,12 @@ pub fn validate(schema: &Value, object: &mut Value, strict: bool) -> Vec<Violati
             }
             match schema["properties"].get(key) {
                 Some(sub) => check(sub, value, key, strict, &mut out),
+                None if preserve => {}
                 None if strict => out.push(unknown(key)),
                 None => {}
             }
         }
-        if !strict {
+        if !strict && !preserve {
             let props = schema["properties"].as_object();
             map.retain(|k, _| {
                 matches!(k.as_str(), "apiVersion" | "kind" | "metadata")
@@ -359,5 +361,14 @@ mod tests {
         let mut obj = json!({"spec": {"host": "", "port": 70000}});
         let v = validate(&schema(), &mut obj, false);
         assert_eq!(v.len(), 2, "{v:?}");
+    }
+
+    #[test]
+    fn a_schemaless_root_keeps_every_field_even_when_strict() {
+        let free = json!({"type": "object", "x-kubernetes-preserve-unknown-fields": true});
+        let mut obj = json!({"spec": {"anything": [1]}, "other": true});
+        assert_eq!(validate(&free, &mut obj, true), vec![]);
+        assert_eq!(validate(&free, &mut obj, false), vec![]);
+        assert_eq!(obj["other"], true);
     }
 }

@@ -244,3 +244,68 @@ async fn lists_paginate_with_limit_and_continue() {
             .is_empty()
     );
 }
+
+#[tokio::test]
+async fn a_crd_created_through_the_api_is_served_from_then_on() {
+    use kube::api::{ApiResource, DynamicObject};
+    use kube::core::GroupVersionKind;
+    let server = TestServer::builder().start();
+    server.seed_yaml("apiVersion: v1\nkind: Namespace\nmetadata: {name: default}\n");
+    let client = common::client(&server).await;
+    let gvk = GroupVersionKind::gvk("example.io", "v1", "Widget");
+    let widgets: Api<DynamicObject> = Api::namespaced_with(
+        client.clone(),
+        "default",
+        &ApiResource::from_gvk_with_plural(&gvk, "widgets"),
+    );
+    assert!(
+        widgets.list(&ListParams::default()).await.is_err(),
+        "not served before"
+    );
+    let crds: Api<DynamicObject> = Api::all_with(
+        client.clone(),
+        &ApiResource::from_gvk_with_plural(
+            &GroupVersionKind::gvk("apiextensions.k8s.io", "v1", "CustomResourceDefinition"),
+            "customresourcedefinitions",
+        ),
+    );
+    let crd: DynamicObject = serde_json::from_value(json!({
+        "apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition",
+        "metadata": {"name": "widgets.example.io"},
+        "spec": {"group": "example.io", "scope": "Namespaced",
+                 "names": {"kind": "Widget", "plural": "widgets"},
+                 "versions": [{"name": "v1", "served": true, "storage": true,
+                               "schema": {"openAPIV3Schema": {"type": "object", "properties": {
+                                   "spec": {"type": "object", "properties": {"size": {"type": "integer"}}}}}}}]}
+    }))
+    .unwrap();
+    crds.create(&PostParams::default(), &crd).await.unwrap();
+    let widget: DynamicObject = serde_json::from_value(json!({
+        "apiVersion": "example.io/v1", "kind": "Widget",
+        "metadata": {"name": "w", "namespace": "default"}, "spec": {"size": 3}}))
+    .unwrap();
+    widgets
+        .create(&PostParams::default(), &widget)
+        .await
+        .unwrap();
+    assert_eq!(
+        widgets
+            .list(&ListParams::default())
+            .await
+            .unwrap()
+            .items
+            .len(),
+        1
+    );
+    let mut bad = widget.clone();
+    bad.metadata.name = Some("bad".into());
+    bad.data = json!({"spec": {"size": "large"}});
+    let err = widgets
+        .create(&PostParams::default(), &bad)
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("size"),
+        "validated by its schema: {err}"
+    );
+}
