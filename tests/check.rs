@@ -299,8 +299,8 @@ fn missing_permissions_are_reported_per_command_as_warnings() {
     assert_eq!(lists, 14, "8 for the application, 6 for the mesh");
     let reviews = server.count("create", "selfsubjectaccessreviews");
     assert_eq!(
-        reviews, 28,
-        "8 reads, 13 for moves, 5 for namespaces, 2 for check"
+        reviews, 40,
+        "8 reads, 13 moves, 5 namespaces, 2 check, 4 more for peer, 8 more for install"
     );
     let moves = finding(&doc, "FM051");
     assert_eq!(moves["status"], "warning");

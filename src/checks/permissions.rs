@@ -9,21 +9,31 @@ pub struct Need {
     pub verb: &'static str,
     pub group: &'static str,
     pub resource: &'static str,
-    /// Asked in the checked namespace; cluster-scoped otherwise.
-    pub namespaced: bool,
+    pub scope: Scope,
+}
+
+/// Where a permission is asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Scope {
+    /// A cluster-scoped resource.
+    Cluster,
+    /// In the checked namespace (every namespace with `-A`).
+    Checked,
+    /// In every namespace (the set-up commands write outside the application's namespace).
+    Anywhere,
 }
 
 const fn need(
     verb: &'static str,
     group: &'static str,
     resource: &'static str,
-    namespaced: bool,
+    scope: Scope,
 ) -> Need {
     Need {
         verb,
         group,
         resource,
-        namespaced,
+        scope,
     }
 }
 
@@ -32,43 +42,104 @@ const OFFLOADING: &str = "offloading.liqo.io";
 
 /// What every reading command lists (the application snapshot).
 const READ: [Need; 8] = [
-    need("list", "", "nodes", false),
-    need("list", "", "namespaces", false),
-    need("list", "", "services", true),
-    need("list", "apps", "deployments", true),
-    need("list", "autoscaling", "horizontalpodautoscalers", true),
-    need("list", "", "configmaps", true),
-    need("list", ISTIO, "destinationrules", true),
-    need("list", OFFLOADING, "namespaceoffloadings", true),
+    need("list", "", "nodes", Scope::Cluster),
+    need("list", "", "namespaces", Scope::Cluster),
+    need("list", "", "services", Scope::Checked),
+    need("list", "apps", "deployments", Scope::Checked),
+    need(
+        "list",
+        "autoscaling",
+        "horizontalpodautoscalers",
+        Scope::Checked,
+    ),
+    need("list", "", "configmaps", Scope::Checked),
+    need("list", ISTIO, "destinationrules", Scope::Checked),
+    need("list", OFFLOADING, "namespaceoffloadings", Scope::Checked),
 ];
 
 const MOVE: [Need; 13] = [
-    need("create", "apps", "deployments", true),
-    need("patch", "apps", "deployments", true),
-    need("delete", "apps", "deployments", true),
-    need("watch", "apps", "deployments", true),
-    need("create", "autoscaling", "horizontalpodautoscalers", true),
-    need("patch", "autoscaling", "horizontalpodautoscalers", true),
-    need("delete", "autoscaling", "horizontalpodautoscalers", true),
-    need("create", "", "configmaps", true),
-    need("patch", "", "configmaps", true),
-    need("delete", "", "configmaps", true),
-    need("create", ISTIO, "destinationrules", true),
-    need("patch", ISTIO, "destinationrules", true),
-    need("delete", ISTIO, "destinationrules", true),
+    need("create", "apps", "deployments", Scope::Checked),
+    need("patch", "apps", "deployments", Scope::Checked),
+    need("delete", "apps", "deployments", Scope::Checked),
+    need("watch", "apps", "deployments", Scope::Checked),
+    need(
+        "create",
+        "autoscaling",
+        "horizontalpodautoscalers",
+        Scope::Checked,
+    ),
+    need(
+        "patch",
+        "autoscaling",
+        "horizontalpodautoscalers",
+        Scope::Checked,
+    ),
+    need(
+        "delete",
+        "autoscaling",
+        "horizontalpodautoscalers",
+        Scope::Checked,
+    ),
+    need("create", "", "configmaps", Scope::Checked),
+    need("patch", "", "configmaps", Scope::Checked),
+    need("delete", "", "configmaps", Scope::Checked),
+    need("create", ISTIO, "destinationrules", Scope::Checked),
+    need("patch", ISTIO, "destinationrules", Scope::Checked),
+    need("delete", ISTIO, "destinationrules", Scope::Checked),
 ];
 
 const NAMESPACE: [Need; 5] = [
-    need("patch", "", "namespaces", false),
-    need("create", OFFLOADING, "namespaceoffloadings", true),
-    need("patch", OFFLOADING, "namespaceoffloadings", true),
-    need("delete", OFFLOADING, "namespaceoffloadings", true),
-    need("watch", OFFLOADING, "namespaceoffloadings", true),
+    need("patch", "", "namespaces", Scope::Cluster),
+    need("create", OFFLOADING, "namespaceoffloadings", Scope::Checked),
+    need("patch", OFFLOADING, "namespaceoffloadings", Scope::Checked),
+    need("delete", OFFLOADING, "namespaceoffloadings", Scope::Checked),
+    need("watch", OFFLOADING, "namespaceoffloadings", Scope::Checked),
 ];
 
 const CHECK: [Need; 2] = [
-    need("list", "", "pods", true),
-    need("list", "core.liqo.io", "foreignclusters", false),
+    need("list", "", "pods", Scope::Checked),
+    need("list", "core.liqo.io", "foreignclusters", Scope::Cluster),
+];
+
+const PEER: [Need; 5] = [
+    need("list", "core.liqo.io", "foreignclusters", Scope::Cluster),
+    need("get", "", "namespaces", Scope::Cluster),
+    need("patch", "", "nodes", Scope::Cluster),
+    need("list", OFFLOADING, "virtualnodes", Scope::Anywhere),
+    need("patch", OFFLOADING, "virtualnodes", Scope::Anywhere),
+];
+
+/// What `install` applies itself, and the cluster-wide kinds Istio's charts create through helm.
+const INSTALL: [Need; 9] = [
+    need("patch", "", "namespaces", Scope::Cluster),
+    need("delete", "", "namespaces", Scope::Cluster),
+    need("patch", OFFLOADING, "namespaceoffloadings", Scope::Anywhere),
+    need(
+        "delete",
+        OFFLOADING,
+        "namespaceoffloadings",
+        Scope::Anywhere,
+    ),
+    need("watch", OFFLOADING, "namespaceoffloadings", Scope::Anywhere),
+    need(
+        "create",
+        "apiextensions.k8s.io",
+        "customresourcedefinitions",
+        Scope::Cluster,
+    ),
+    need(
+        "create",
+        "rbac.authorization.k8s.io",
+        "clusterroles",
+        Scope::Cluster,
+    ),
+    need(
+        "create",
+        "admissionregistration.k8s.io",
+        "mutatingwebhookconfigurations",
+        Scope::Cluster,
+    ),
+    need("create", "", "services", Scope::Anywhere),
 ];
 
 /// A group of commands that need the same permissions, with its check code.
@@ -101,6 +172,16 @@ pub fn commands() -> Vec<CommandNeeds> {
             commands: "check",
             needs: with(&CHECK),
         },
+        CommandNeeds {
+            code: "FM054",
+            commands: "peer, unpeer",
+            needs: PEER.to_vec(),
+        },
+        CommandNeeds {
+            code: "FM055",
+            commands: "install, uninstall (beyond what helm's charts need)",
+            needs: INSTALL.to_vec(),
+        },
     ]
 }
 
@@ -119,10 +200,10 @@ impl Need {
         } else {
             format!("{}.{}", self.resource, self.group)
         };
-        match namespace.filter(|_| self.namespaced) {
-            Some(ns) => format!("{} {resource} -n {ns}", self.verb),
-            None if self.namespaced => format!("{} {resource} -A", self.verb),
-            None => format!("{} {resource}", self.verb),
+        match (self.scope, namespace) {
+            (Scope::Checked, Some(ns)) => format!("{} {resource} -n {ns}", self.verb),
+            (Scope::Checked | Scope::Anywhere, _) => format!("{} {resource} -A", self.verb),
+            (Scope::Cluster, _) => format!("{} {resource}", self.verb),
         }
     }
 }
@@ -165,7 +246,10 @@ mod tests {
         let mut dedup = all.clone();
         dedup.dedup();
         assert_eq!(all, dedup);
-        for c in commands() {
+        for c in commands()
+            .into_iter()
+            .filter(|c| !c.commands.contains("peer") && !c.commands.contains("install"))
+        {
             assert!(READ.iter().all(|r| c.needs.contains(r)), "{}", c.commands);
         }
     }

@@ -1,7 +1,7 @@
 //! `kubectl auth can-i`, asked for many permissions at once with SelfSubjectAccessReviews.
 
 use super::client::Connection;
-use crate::checks::permissions::Need;
+use crate::checks::permissions::{Need, Scope};
 use crate::error::Result;
 use k8s_openapi::api::authorization::v1::{
     ResourceAttributes, SelfSubjectAccessReview, SelfSubjectAccessReviewSpec,
@@ -27,7 +27,10 @@ pub async fn can_i(
                             verb: Some(need.verb.into()),
                             group: Some(need.group.into()),
                             resource: Some(need.resource.into()),
-                            namespace: namespace.filter(|_| need.namespaced).map(String::from),
+                            namespace: match need.scope {
+                                Scope::Checked => namespace.map(String::from),
+                                Scope::Cluster | Scope::Anywhere => None,
+                            },
                             ..Default::default()
                         }),
                         ..Default::default()
