@@ -156,6 +156,10 @@ pub fn snapshot(docs: &[Document], namespace: &str, cloud_site: &str) -> Result<
             ("v1", "Namespace") if v["metadata"]["name"] == namespace => {
                 snap.namespace_object = Some(typed(doc)?)
             }
+            // Mesh-wide policies live in the root namespace, so every namespace's count.
+            (av, "PeerAuthentication") if av.starts_with("security.istio.io/") => {
+                snap.peer_authentications.push(v.clone())
+            }
             _ if !in_namespace => {}
             ("v1", "Service") => snap.services.push(typed(doc)?),
             ("apps/v1", "Deployment") => snap.deployments.push(typed(doc)?),

@@ -296,7 +296,7 @@ fn missing_permissions_are_reported_per_command_as_warnings() {
         .iter()
         .filter(|r| r.verb == "list")
         .count();
-    assert_eq!(lists, 14, "8 for the application, 6 for the mesh");
+    assert_eq!(lists, 16, "10 for the application, 6 for the mesh");
     let reviews = server.count("create", "selfsubjectaccessreviews");
     assert_eq!(
         reviews, 40,

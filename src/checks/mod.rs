@@ -2,6 +2,7 @@
 //! shape of `linkerd check`). Pure: every check reads a snapshot and returns a finding.
 
 mod mesh;
+mod mtls;
 pub mod permissions;
 mod services;
 mod traffic;
@@ -155,6 +156,7 @@ pub fn namespace(
     if let Some(mesh) = mesh {
         out.push(mesh::proxies(snap, mesh));
     }
+    out.extend(mtls::checks(snap, mesh));
     for ms in snap.microservices() {
         out.extend(services::service_checks(snap, &ms));
     }

@@ -3,7 +3,9 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+mod policy;
 mod setup;
+pub use policy::*;
 pub use setup::*;
 
 /// What `kubectl fluidos-mesh` is called in help and usage text.
@@ -105,6 +107,9 @@ pub enum Command {
         after_help = "Examples:\n  kubectl fluidos-mesh check -n fluidosmesh\n  kubectl fluidos-mesh check -A -o json\n  kubectl fluidos-mesh check -f deploy/ --workmodel workmodel.yaml   # gate a GitOps repository"
     )]
     Check(CheckArgs),
+    /// Mesh policies of a service (load balancing, session affinity).
+    #[command(subcommand)]
+    Policy(PolicyCommand),
     /// Peer an edge cluster with Liqo (liqoctl peer), wait until the peering is healthy and the
     /// virtual node ready, and give the virtual node the site's zone label.
     #[command(
@@ -315,6 +320,9 @@ pub struct OffloadNamespaceArgs {
     /// Leave the istio-injection label alone.
     #[arg(long)]
     pub no_injection: bool,
+    /// The namespace's own mTLS mode (PeerAuthentication `default`; default: the mesh's).
+    #[arg(long, value_enum)]
+    pub mtls: Option<MtlsMode>,
     #[command(flatten)]
     pub change: ChangeArgs,
 }
@@ -342,6 +350,8 @@ pub struct OffloadSvcArgs {
     /// Offload the namespace to the sites first when needed (requires --yes).
     #[arg(long)]
     pub offload_namespace: bool,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
     /// Wait for the new copies to be ready (default: when stderr is a terminal).
     #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
     pub wait: Option<bool>,

@@ -52,6 +52,12 @@ pub struct InstallArgs {
     /// Also install kube-prometheus-stack, Jaeger and Kiali, and the monitors for Envoy and istiod.
     #[arg(long)]
     pub telemetry: bool,
+    /// Mesh-wide mTLS between sidecars (PeerAuthentication `default` in istio-system).
+    #[arg(long, value_enum, default_value = "permissive")]
+    pub mtls: super::MtlsMode,
+    /// Percentage of requests traced, 0 to 100 (Istio's default is 1).
+    #[arg(long, value_name = "PCT", value_parser = percentage)]
+    pub tracing_sampling: Option<f64>,
     /// Istio chart repository.
     #[arg(long, value_name = "URL", default_value = crate::install::ISTIO_REPO, conflicts_with = "chart_dir")]
     pub repo: String,
@@ -127,4 +133,13 @@ pub struct UnpeerArgs {
     pub force: bool,
     #[command(flatten)]
     pub setup: SetupArgs,
+}
+
+fn percentage(text: &str) -> Result<f64, String> {
+    match text.trim_end_matches('%').parse::<f64>() {
+        Ok(p) if (0.0..=100.0).contains(&p) => Ok(p),
+        _ => Err(format!(
+            "{text:?} is not a percentage from 0 to 100 (e.g. 10 or 0.5)"
+        )),
+    }
 }

@@ -12,7 +12,7 @@ struct Kind {
     namespaced: bool,
 }
 
-const KINDS: [Kind; 11] = [
+const KINDS: [Kind; 12] = [
     Kind {
         api_version: "v1",
         kind: "Namespace",
@@ -54,6 +54,12 @@ const KINDS: [Kind; 11] = [
         kind: "ForeignCluster",
         plural: "foreignclusters",
         namespaced: false,
+    },
+    Kind {
+        api_version: "security.istio.io/v1",
+        kind: "PeerAuthentication",
+        plural: "peerauthentications",
+        namespaced: true,
     },
     Kind {
         api_version: "v1",

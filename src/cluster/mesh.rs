@@ -58,7 +58,7 @@ pub async fn read_install(
     use k8s_openapi::api::core::v1::{Namespace, Node};
     let all = ListParams::default();
     let monitoring = Some(crate::install::MONITORING_NAMESPACE);
-    let (namespaces, offloadings, pod_monitors, service_monitors, nodes) = futures::try_join!(
+    let (namespaces, offloadings, pod_monitors, service_monitors, nodes, peer_auths) = futures::try_join!(
         conn.list_cluster::<Namespace>(&all),
         conn.list_custom(
             "offloading.liqo.io",
@@ -85,6 +85,14 @@ pub async fn read_install(
             &all
         ),
         conn.list_cluster::<Node>(&all),
+        conn.list_custom(
+            "security.istio.io",
+            "v1",
+            "PeerAuthentication",
+            "peerauthentications",
+            Some(ROOT_NAMESPACE),
+            &all
+        ),
     )?;
     let with_kind = |mut v: serde_json::Value, kind: &str| {
         v["kind"] = serde_json::json!(kind);
@@ -107,6 +115,11 @@ pub async fn read_install(
                 service_monitors
                     .into_iter()
                     .map(|v| with_kind(v, "ServiceMonitor")),
+            )
+            .chain(
+                peer_auths
+                    .into_iter()
+                    .map(|v| with_kind(v, "PeerAuthentication")),
             )
             .collect(),
     };

@@ -60,7 +60,8 @@ use k8s_openapi::api::autoscaling::v2::HorizontalPodAutoscaler;
 use k8s_openapi::api::core::v1::{ConfigMap, Namespace, Service};
 
 /// Reads what the planners need about `namespace` (`None`: every namespace) with one list
-/// request per kind: 7 requests whatever the number of services.
+/// request per kind (two for PeerAuthentications: the namespace's and the root's): 10 requests
+/// whatever the number of services.
 pub async fn read_app(
     conn: &Connection,
     namespace: Option<&str>,
@@ -94,7 +95,34 @@ pub async fn read_app(
         namespace,
         &all,
     );
-    let (namespaces, nodes, services, deployments, hpas, config_maps, drs, offloadings) = futures::try_join!(
+    let pas = conn.list_custom(
+        "security.istio.io",
+        "v1",
+        "PeerAuthentication",
+        "peerauthentications",
+        namespace,
+        &all,
+    );
+    let root_pas = conn.list_custom(
+        "security.istio.io",
+        "v1",
+        "PeerAuthentication",
+        "peerauthentications",
+        Some(crate::model::hosts::ROOT_NAMESPACE),
+        &all,
+    );
+    let (
+        namespaces,
+        nodes,
+        services,
+        deployments,
+        hpas,
+        config_maps,
+        drs,
+        offloadings,
+        pas,
+        root_pas,
+    ) = futures::try_join!(
         ns_list,
         nodes,
         services,
@@ -102,8 +130,17 @@ pub async fn read_app(
         hpas,
         config_maps,
         drs,
-        offloadings
+        offloadings,
+        pas,
+        root_pas,
     )?;
+    // The root namespace's policies are mesh-wide; with -A they are in both lists.
+    let mut peer_authentications = pas;
+    for p in root_pas {
+        if !peer_authentications.contains(&p) {
+            peer_authentications.push(p);
+        }
+    }
     let name = namespace.unwrap_or_default().to_string();
     Ok(AppSnapshot {
         source: Source::Cluster,
@@ -124,6 +161,7 @@ pub async fn read_app(
         deployments,
         hpas,
         destination_rules: drs,
+        peer_authentications,
         config_maps,
         cloud_site: cloud_site.to_string(),
         documents: Vec::new(),

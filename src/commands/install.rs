@@ -36,6 +36,8 @@ pub async fn run(ctx: &mut Context, args: &InstallArgs) -> Result<()> {
         istio_version: args.istio_version.clone(),
         gateway_service_type: args.gateway_service_type.as_str().into(),
         telemetry: args.telemetry,
+        mtls: args.mtls.istio().into(),
+        tracing_sampling: args.tracing_sampling,
         charts: match &args.chart_dir {
             Some(dir) => ChartSource::Dir(dir.clone()),
             None => ChartSource::Repo(args.repo.clone()),

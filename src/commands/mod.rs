@@ -8,6 +8,7 @@ pub mod move_;
 pub mod offload;
 pub mod peer;
 pub mod plan;
+pub mod policy;
 pub mod sites;
 pub mod status;
 pub mod uninstall;
@@ -27,6 +28,7 @@ pub async fn run(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Move(args) => move_::run(ctx, &args).await,
         Command::Plan(args) => plan::run(ctx, &args).await,
         Command::Check(args) => check::run(ctx, &args).await,
+        Command::Policy(cmd) => policy::run(ctx, &cmd).await,
         Command::Peer(args) => peer::run(ctx, &args).await,
         Command::Unpeer(args) => unpeer::run(ctx, &args).await,
         Command::Install(args) => install::run(ctx, &args).await,

@@ -23,6 +23,7 @@ async fn namespace(ctx: &mut Context, args: &OffloadNamespaceArgs) -> Result<()>
             sites: args.sites.clone(),
             strategy: args.pod_offloading_strategy,
             injection: !args.no_injection,
+            mtls: args.mtls.map(|m| m.istio()),
         };
         let cs = plan_offload_namespace(&snap, &req)?;
         carry_out(ctx, &args.change, &snap, cs).await?;
@@ -48,6 +49,7 @@ async fn svc(ctx: &mut Context, args: &OffloadSvcArgs) -> Result<()> {
         },
         offload_namespace: args.offload_namespace,
         holder: holder(),
+        policy: args.policy.policy(),
     };
     let mut cs = plan_offload(&snap, &req)?;
     if args.wait.unwrap_or_else(|| std::io::stderr().is_terminal())

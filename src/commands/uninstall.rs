@@ -55,6 +55,8 @@ pub async fn run(ctx: &mut Context, args: &UninstallArgs) -> Result<()> {
             .namespaces
             .iter()
             .any(|n| name(n) == MONITORING_NAMESPACE),
+        mtls: "PERMISSIVE".into(),
+        tracing_sampling: None,
         charts: ChartSource::Repo(String::new()),
     };
     let phases = plan_uninstall(&request, &live)?;

@@ -48,7 +48,7 @@ fn release(
 /// `base` (CRDs, cluster roles) and `istiod`, pinned to the cloud site with tracing on.
 pub fn control_plane(req: &InstallRequest) -> Vec<HelmRelease> {
     let v = &req.istio_version;
-    let istiod_values = json!({
+    let mut istiod_values = json!({
         "global": {"proxy": {"tracer": "zipkin"}},
         "meshConfig": {
             "enableTracing": true,
@@ -56,6 +56,9 @@ pub fn control_plane(req: &InstallRequest) -> Vec<HelmRelease> {
         },
         "pilot": {"nodeSelector": {labels::ZONE: req.cloud_site}}
     });
+    if let Some(pct) = req.tracing_sampling {
+        istiod_values["meshConfig"]["defaultConfig"]["tracing"]["sampling"] = json!(pct);
+    }
     vec![
         release(
             req,

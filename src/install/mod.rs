@@ -29,6 +29,10 @@ pub struct InstallRequest {
     pub istio_version: String,
     pub gateway_service_type: String,
     pub telemetry: bool,
+    /// The mesh-wide mTLS mode (`STRICT` or `PERMISSIVE`), as PeerAuthentication `default`.
+    pub mtls: String,
+    /// Percentage of requests traced (`meshConfig.defaultConfig.tracing.sampling`).
+    pub tracing_sampling: Option<f64>,
     /// Where the Istio charts come from (`--chart-dir` also serves the telemetry charts).
     pub charts: ChartSource,
 }
@@ -114,6 +118,7 @@ fn layout(req: &InstallRequest) -> Result<Vec<Part>, PlanError> {
         sites: None,
         strategy: PodOffloadingStrategy::Local,
         injection: false,
+        mtls: None,
     };
     let mut parts = vec![Part::Objects(
         format!("namespace {ROOT_NAMESPACE}, offloaded with podOffloadingStrategy Local"),
@@ -137,6 +142,7 @@ fn layout(req: &InstallRequest) -> Result<Vec<Part>, PlanError> {
                 sites: Some(vec![site.clone()]),
                 strategy: PodOffloadingStrategy::LocalAndRemote,
                 injection: false,
+                mtls: None,
             };
             desired.push(namespace_offloading(&ns, &at_site));
         }

@@ -8,6 +8,8 @@ fn request(sites: &[&str]) -> InstallRequest {
         istio_version: DEFAULT_ISTIO_VERSION.into(),
         gateway_service_type: "NodePort".into(),
         telemetry: false,
+        mtls: "PERMISSIVE".into(),
+        tracing_sampling: None,
         charts: ChartSource::Repo(ISTIO_REPO.into()),
     }
 }

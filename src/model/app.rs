@@ -31,6 +31,8 @@ pub struct AppSnapshot {
     pub deployments: Vec<Deployment>,
     pub hpas: Vec<HorizontalPodAutoscaler>,
     pub destination_rules: Vec<Value>,
+    /// PeerAuthentications of the namespace(s) and of the root namespace (mTLS mode).
+    pub peer_authentications: Vec<Value>,
     /// ConfigMaps owned by the plugin (backups of original manifests, locks).
     pub config_maps: Vec<ConfigMap>,
     /// The cloud site's name (`--cloud-site`, default `cloud`).

@@ -77,6 +77,22 @@ pub fn unreachable_rules(rules: &[Value], service: &str, namespace: &str) -> Vec
         .collect()
 }
 
+/// How a rule's load balancing reads in `status` (e.g. `least-request`, `sticky cookie session`).
+pub fn describe_policy(rule: &Value) -> Option<String> {
+    let lb = &rule["spec"]["trafficPolicy"]["loadBalancer"];
+    if let Some(simple) = lb["simple"].as_str() {
+        return Some(simple.to_lowercase().replace('_', "-"));
+    }
+    let hash = &lb["consistentHash"];
+    if let Some(h) = hash["httpHeaderName"].as_str() {
+        return Some(format!("sticky header {h}"));
+    }
+    if let Some(c) = hash["httpCookie"]["name"].as_str() {
+        return Some(format!("sticky cookie {c}"));
+    }
+    (hash["useSourceIp"] == true).then(|| "sticky source-ip".to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,7 @@ pub mod app;
 pub mod hosts;
 pub mod labels;
 pub mod mesh;
+pub mod mtls;
 pub mod names;
 pub mod offloading;
 pub mod peering;

@@ -30,6 +30,10 @@ pub struct ServiceStatus {
     pub sites: BTreeMap<String, Placement>,
     /// A DestinationRule with outlierDetection exists for the service's host.
     pub locality: bool,
+    /// The effective mTLS mode of the service's namespace.
+    pub mtls: super::mtls::Mtls,
+    /// Load balancing or session affinity set in its DestinationRule (e.g. `least-request`).
+    pub policy: Option<String>,
     pub warnings: Vec<String>,
 }
 
@@ -213,6 +217,10 @@ fn service_status(snap: &AppSnapshot, ctx: &Context, ms: &Microservice) -> Servi
         name: ms.name().to_string(),
         sites,
         locality,
+        mtls: super::mtls::effective(&snap.peer_authentications, &snap.namespace),
+        policy: snap
+            .destination_rule_for(ms.name())
+            .and_then(super::hosts::describe_policy),
         warnings,
     }
 }
@@ -291,6 +299,8 @@ pub fn per_namespace(all: &AppSnapshot) -> Vec<AppSnapshot> {
                 .filter(|c| ns_of(&c.metadata) == ns)
                 .cloned()
                 .collect(),
+            // Every namespace's effective mode depends on the root's policies too.
+            peer_authentications: all.peer_authentications.clone(),
             cloud_site: all.cloud_site.clone(),
             documents: Vec::new(),
         })

@@ -30,7 +30,11 @@ pub fn table(status: &Status, all_namespaces: bool, wide: bool, style: super::St
     }
     headers.push("service".into());
     headers.extend(status.sites.iter().cloned());
-    headers.extend(["locality".to_string(), "warnings".to_string()]);
+    headers.push("locality".to_string());
+    if wide {
+        headers.extend(["mtls".to_string(), "policy".to_string()]);
+    }
+    headers.push("warnings".to_string());
     let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();
     let mut t = TableBuilder::new(&header_refs, style);
     for s in &status.services {
@@ -51,6 +55,10 @@ pub fn table(status: &Status, all_namespaces: bool, wide: bool, style: super::St
             (false, true) => ("missing".into(), Tone::Bad),
             (false, false) => plain("-"),
         });
+        if wide {
+            row.push(plain(format!("{} ({})", s.mtls.mode, s.mtls.source)));
+            row.push(plain(s.policy.as_deref().unwrap_or("-")));
+        }
         row.push(if s.warnings.is_empty() {
             plain("-")
         } else {

@@ -7,6 +7,7 @@ pub mod namespace;
 pub mod offload;
 pub mod package;
 pub mod peer;
+pub mod policy;
 pub mod unoffload;
 
 pub use changeset::{ChangeSet, ObjectRef, Step};

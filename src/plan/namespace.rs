@@ -36,6 +36,18 @@ pub struct NamespaceRequest {
     pub sites: Option<Vec<String>>,
     pub strategy: PodOffloadingStrategy,
     pub injection: bool,
+    /// The namespace's own mTLS mode (`STRICT`/`PERMISSIVE`), as a PeerAuthentication `default`.
+    pub mtls: Option<&'static str>,
+}
+
+/// A namespace-wide (or, in the root namespace, mesh-wide) mTLS policy.
+pub fn peer_authentication(namespace: &str, mode: &str) -> Value {
+    json!({
+        "apiVersion": "security.istio.io/v1", "kind": "PeerAuthentication",
+        "metadata": {"name": "default", "namespace": namespace,
+                     "labels": {labels::MANAGED_BY: labels::MANAGED_BY_VALUE}},
+        "spec": {"mtls": {"mode": mode}},
+    })
 }
 
 /// The name Liqo requires for the NamespaceOffloading object.
@@ -135,6 +147,16 @@ pub fn plan_offload_namespace(
             "metadata": {"name": ns, "labels": {labels::ISTIO_INJECTION: "enabled"}}});
         let live = snap.namespace_object.as_ref().map(to_json);
         apply_if_changed(&mut cs, labelled, live);
+    }
+    if let Some(mode) = req.mtls {
+        let live = snap
+            .peer_authentications
+            .iter()
+            .find(|p| {
+                p["metadata"]["namespace"] == ns.as_str() && p["metadata"]["name"] == "default"
+            })
+            .cloned();
+        apply_if_changed(&mut cs, peer_authentication(ns, mode), live);
     }
     if snap.source == Source::Cluster && !cs.is_empty() {
         cs.push(Step::WaitReady {

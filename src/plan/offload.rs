@@ -25,6 +25,8 @@ pub struct OffloadRequest {
     pub offload_namespace: bool,
     /// Who holds the lock (user, host, time): shown to a concurrent move.
     pub holder: String,
+    /// Load balancing or session affinity for the service (`--lb`, `--sticky`).
+    pub policy: super::policy::Policy,
 }
 
 pub fn validate_request(req: &OffloadRequest) -> Result<(), PlanError> {
@@ -254,8 +256,11 @@ pub fn plan_offload(snap: &AppSnapshot, req: &OffloadRequest) -> Result<ChangeSe
         }
     }
     let existing_dr = snap.destination_rule_for(&req.service);
-    if existing_dr.is_none_or(|dr| dr["spec"]["trafficPolicy"]["outlierDetection"].is_null()) {
-        let dr = package::destination_rule(&req.service, &snap.namespace, existing_dr);
+    let needs_rule = existing_dr
+        .is_none_or(|dr| dr["spec"]["trafficPolicy"]["outlierDetection"].is_null())
+        || req.policy != super::policy::Policy::Keep;
+    if needs_rule {
+        let dr = package::destination_rule(&req.service, &snap.namespace, existing_dr, &req.policy);
         apply_if_changed(&mut cs, dr, existing_dr.cloned());
     }
     Ok(cs.locked(package::lock(&req.service, &snap.namespace, &req.holder)))

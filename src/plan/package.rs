@@ -178,8 +178,14 @@ pub fn service_fqdn(service: &str, namespace: &str) -> String {
 }
 
 /// The DestinationRule fields the plugin owns, as a partial object for server-side apply. With
-/// an existing rule (`existing`), its name and host are reused and nothing else is touched.
-pub fn destination_rule(service: &str, namespace: &str, existing: Option<&Value>) -> Value {
+/// an existing rule (`existing`), its name and host are reused and nothing else is touched
+/// besides `policy` (whose `Keep` repeats the live algorithm, so re-applying never drops it).
+pub fn destination_rule(
+    service: &str,
+    namespace: &str,
+    existing: Option<&Value>,
+    policy: &super::policy::Policy,
+) -> Value {
     let (name, host) = match existing {
         Some(dr) => (
             dr["metadata"]["name"]
@@ -198,9 +204,13 @@ pub fn destination_rule(service: &str, namespace: &str, existing: Option<&Value>
         metadata["labels"] =
             json!({labels::MANAGED_BY: labels::MANAGED_BY_VALUE, labels::SERVICE: service});
     }
+    let mut traffic = json!({"outlierDetection": outlier_detection()});
+    if let Some(lb) = policy.load_balancer(existing) {
+        traffic["loadBalancer"] = lb;
+    }
     json!({
         "apiVersion": "networking.istio.io/v1", "kind": "DestinationRule", "metadata": metadata,
-        "spec": {"host": host, "trafficPolicy": {"outlierDetection": outlier_detection()}},
+        "spec": {"host": host, "trafficPolicy": traffic},
     })
 }
 

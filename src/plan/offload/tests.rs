@@ -226,7 +226,11 @@ fn an_existing_destination_rule_gets_only_outlier_detection() {
     assert_eq!(dr["metadata"]["name"], "s0-dr");
     assert_eq!(dr["spec"]["host"], "s0");
     assert!(dr["spec"]["trafficPolicy"]["outlierDetection"].is_object());
-    assert!(dr["spec"]["trafficPolicy"].get("loadBalancer").is_none());
+    assert_eq!(
+        dr["spec"]["trafficPolicy"]["loadBalancer"],
+        json!({"simple": "LEAST_REQUEST"}),
+        "the user's algorithm is repeated unchanged, nothing else"
+    );
 }
 
 #[test]

@@ -1,4 +1,5 @@
 use super::*;
+use crate::plan::policy::Policy;
 
 fn original() -> Value {
     json!({"apiVersion": "apps/v1", "kind": "Deployment",
@@ -105,26 +106,36 @@ fn hpa_defaults_clone_and_overrides() {
 
 #[test]
 fn destination_rule_reuses_an_existing_rule_and_only_adds_outlier_detection() {
-    let fresh = destination_rule("s0", "demo", None);
+    let fresh = destination_rule("s0", "demo", None, &Policy::Keep);
     assert_eq!(fresh["spec"]["host"], "s0.demo.svc.cluster.local");
     assert_eq!(
         fresh["metadata"]["labels"]["app.kubernetes.io/managed-by"],
         "fluidos-mesh"
     );
     let existing = json!({"metadata": {"name": "s0-rule"}, "spec": {"host": "s0", "trafficPolicy": {"loadBalancer": {"simple": "ROUND_ROBIN"}}}});
-    let partial = destination_rule("s0", "demo", Some(&existing));
+    let partial = destination_rule("s0", "demo", Some(&existing), &Policy::Keep);
     assert_eq!(partial["metadata"]["name"], "s0-rule");
     assert_eq!(partial["spec"]["host"], "s0");
     assert!(
         partial["metadata"].get("labels").is_none(),
         "no ownership label on the user's rule"
     );
-    assert!(
-        partial["spec"]["trafficPolicy"]
-            .get("loadBalancer")
-            .is_none(),
-        "the user's fields are not re-applied"
+    assert_eq!(
+        partial["spec"]["trafficPolicy"]["loadBalancer"],
+        json!({"simple": "ROUND_ROBIN"}),
+        "only the algorithm is repeated, unchanged, so a later apply cannot drop it"
     );
+    let chosen = destination_rule(
+        "s0",
+        "demo",
+        Some(&existing),
+        &Policy::Lb(crate::plan::policy::Lb::LeastRequest),
+    );
+    assert_eq!(
+        chosen["spec"]["trafficPolicy"]["loadBalancer"],
+        json!({"simple": "LEAST_REQUEST"})
+    );
+    assert!(chosen["spec"]["trafficPolicy"]["outlierDetection"].is_object());
 }
 
 #[test]
