@@ -46,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move microservices between cloud and edge: interactively, or `move s0 s1 --to edge1`, `move s0 --from edge1`')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Predict end-to-end latency of placements from the call graph, with and without the mesh, and recommend which microservices to offload')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that locality routing really works: categories of checks with codes and hints; exit 1 when any check fails')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Mesh policies of a service (load balancing, session affinity)')
             [CompletionResult]::new('peer', 'peer', [CompletionResultType]::ParameterValue, 'Peer an edge cluster with Liqo (liqoctl peer), wait until the peering is healthy and the virtual node ready, and give the virtual node the site''s zone label')
             [CompletionResult]::new('unpeer', 'unpeer', [CompletionResultType]::ParameterValue, 'Tear down the peering with an edge site (liqoctl unpeer); refuses while service copies are pinned there unless --force, which moves them back first')
             [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install Istio for the continuum: istio-system kept at the cloud (Liqo `Local`), istiod pinned to the cloud with tracing, one ingress gateway per site; re-running upgrades in place and changes nothing when nothing differs')
@@ -122,6 +123,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
         'kubectl-fluidos_mesh;offload;namespace' {
             [CompletionResult]::new('--sites', '--sites', [CompletionResultType]::ParameterName, 'Only these sites (default: every peered site)')
             [CompletionResult]::new('--pod-offloading-strategy', '--pod-offloading-strategy', [CompletionResultType]::ParameterName, 'Where pods of the namespace may run')
+            [CompletionResult]::new('--mtls', '--mtls', [CompletionResultType]::ParameterName, 'The namespace''s own mTLS mode (PeerAuthentication `default`; default: the mesh''s)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster')
             [CompletionResult]::new('--cloud-site', '--cloud-site', [CompletionResultType]::ParameterName, 'The zone label value of the main cluster''s nodes')
@@ -150,6 +152,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
         'kubectl-fluidos_mesh;offload;ns' {
             [CompletionResult]::new('--sites', '--sites', [CompletionResultType]::ParameterName, 'Only these sites (default: every peered site)')
             [CompletionResult]::new('--pod-offloading-strategy', '--pod-offloading-strategy', [CompletionResultType]::ParameterName, 'Where pods of the namespace may run')
+            [CompletionResult]::new('--mtls', '--mtls', [CompletionResultType]::ParameterName, 'The namespace''s own mTLS mode (PeerAuthentication `default`; default: the mesh''s)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster')
             [CompletionResult]::new('--cloud-site', '--cloud-site', [CompletionResultType]::ParameterName, 'The zone label value of the main cluster''s nodes')
@@ -181,6 +184,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'HPA minimum replicas (default: the original HPA''s, else 1)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'HPA maximum replicas (default: the original HPA''s, else 10)')
             [CompletionResult]::new('--cpu-target', '--cpu-target', [CompletionResultType]::ParameterName, 'HPA CPU utilisation target in percent (default: the original HPA''s, else 60)')
+            [CompletionResult]::new('--lb', '--lb', [CompletionResultType]::ParameterName, 'Load-balancing algorithm among the service''s endpoints (DestinationRule trafficPolicy.loadBalancer.simple)')
+            [CompletionResult]::new('--sticky', '--sticky', [CompletionResultType]::ParameterName, 'Session affinity by consistent hashing: header:NAME, cookie:NAME[:TTL] or source-ip')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for the new copies to be ready (default: when stderr is a terminal)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster')
@@ -213,6 +218,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'HPA minimum replicas (default: the original HPA''s, else 1)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'HPA maximum replicas (default: the original HPA''s, else 10)')
             [CompletionResult]::new('--cpu-target', '--cpu-target', [CompletionResultType]::ParameterName, 'HPA CPU utilisation target in percent (default: the original HPA''s, else 60)')
+            [CompletionResult]::new('--lb', '--lb', [CompletionResultType]::ParameterName, 'Load-balancing algorithm among the service''s endpoints (DestinationRule trafficPolicy.loadBalancer.simple)')
+            [CompletionResult]::new('--sticky', '--sticky', [CompletionResultType]::ParameterName, 'Session affinity by consistent hashing: header:NAME, cookie:NAME[:TTL] or source-ip')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for the new copies to be ready (default: when stderr is a terminal)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster')
@@ -488,6 +495,95 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'kubectl-fluidos_mesh;policy' {
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use (default: its current-context)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'Set a service''s load balancing or session affinity in its DestinationRule, next to the outlierDetection that locality routing needs; moves nothing')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Set a service''s load balancing or session affinity in its DestinationRule, next to the outlierDetection that locality routing needs; moves nothing')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-fluidos_mesh;policy;svc' {
+            [CompletionResult]::new('--lb', '--lb', [CompletionResultType]::ParameterName, 'Load-balancing algorithm among the service''s endpoints (DestinationRule trafficPolicy.loadBalancer.simple)')
+            [CompletionResult]::new('--sticky', '--sticky', [CompletionResultType]::ParameterName, 'Session affinity by consistent hashing: header:NAME, cookie:NAME[:TTL] or source-ip')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster')
+            [CompletionResult]::new('--cloud-site', '--cloud-site', [CompletionResultType]::ParameterName, 'The zone label value of the main cluster''s nodes')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long each wait may take (e.g. 2m, 90s)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use (default: its current-context)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Remove the plugin''s load-balancing fields (Istio''s default applies again)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would change and change nothing')
+            [CompletionResult]::new('--force-conflicts', '--force-conflicts', [CompletionResultType]::ParameterName, 'Take over fields another field manager owns (server-side apply force)')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-fluidos_mesh;policy;service' {
+            [CompletionResult]::new('--lb', '--lb', [CompletionResultType]::ParameterName, 'Load-balancing algorithm among the service''s endpoints (DestinationRule trafficPolicy.loadBalancer.simple)')
+            [CompletionResult]::new('--sticky', '--sticky', [CompletionResultType]::ParameterName, 'Session affinity by consistent hashing: header:NAME, cookie:NAME[:TTL] or source-ip')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Work on manifests instead of the cluster (file, directory or - for stdin; repeatable): print the resulting objects, touching no cluster')
+            [CompletionResult]::new('--cloud-site', '--cloud-site', [CompletionResultType]::ParameterName, 'The zone label value of the main cluster''s nodes')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long each wait may take (e.g. 2m, 90s)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use (default: its current-context)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace scope (default: the context''s namespace, else `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Give up on each API request after this long (e.g. 30s, 1m); 0 keeps the client default')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Remove the plugin''s load-balancing fields (Istio''s default applies again)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would change and change nothing')
+            [CompletionResult]::new('--force-conflicts', '--force-conflicts', [CompletionResultType]::ParameterName, 'Take over fields another field manager owns (server-side apply force)')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'Across all namespaces')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation prompt')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging to stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours or spinners (also when NO_COLOR is set or the output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kubectl-fluidos_mesh;policy;help' {
+            [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'Set a service''s load balancing or session affinity in its DestinationRule, next to the outlierDetection that locality routing needs; moves nothing')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kubectl-fluidos_mesh;policy;help;svc' {
+            break
+        }
+        'kubectl-fluidos_mesh;policy;help;help' {
+            break
+        }
         'kubectl-fluidos_mesh;peer' {
             [CompletionResult]::new('--remote-kubeconfig', '--remote-kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig of the edge cluster')
             [CompletionResult]::new('--remote-context', '--remote-context', [CompletionResultType]::ParameterName, 'Context in the edge kubeconfig (default: its current context)')
@@ -548,6 +644,8 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             [CompletionResult]::new('--sites', '--sites', [CompletionResultType]::ParameterName, 'Sites that get an ingress gateway, the cloud among them (default: every site of the cluster)')
             [CompletionResult]::new('--istio-version', '--istio-version', [CompletionResultType]::ParameterName, 'Istio version of the charts')
             [CompletionResult]::new('--gateway-service-type', '--gateway-service-type', [CompletionResultType]::ParameterName, 'Service type of every site''s gateway')
+            [CompletionResult]::new('--mtls', '--mtls', [CompletionResultType]::ParameterName, 'Mesh-wide mTLS between sidecars (PeerAuthentication `default` in istio-system)')
+            [CompletionResult]::new('--tracing-sampling', '--tracing-sampling', [CompletionResultType]::ParameterName, 'Percentage of requests traced, 0 to 100 (Istio''s default is 1)')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'Istio chart repository')
             [CompletionResult]::new('--chart-dir', '--chart-dir', [CompletionResultType]::ParameterName, 'Use unpacked charts from DIR/<chart> instead of repositories (air-gapped installs)')
             [CompletionResult]::new('--helm', '--helm', [CompletionResultType]::ParameterName, 'The helm program (default: $FLUIDOS_MESH_HELM, else helm on PATH)')
@@ -624,6 +722,7 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move microservices between cloud and edge: interactively, or `move s0 s1 --to edge1`, `move s0 --from edge1`')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Predict end-to-end latency of placements from the call graph, with and without the mesh, and recommend which microservices to offload')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that locality routing really works: categories of checks with codes and hints; exit 1 when any check fails')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Mesh policies of a service (load balancing, session affinity)')
             [CompletionResult]::new('peer', 'peer', [CompletionResultType]::ParameterValue, 'Peer an edge cluster with Liqo (liqoctl peer), wait until the peering is healthy and the virtual node ready, and give the virtual node the site''s zone label')
             [CompletionResult]::new('unpeer', 'unpeer', [CompletionResultType]::ParameterValue, 'Tear down the peering with an edge site (liqoctl unpeer); refuses while service copies are pinned there unless --force, which moves them back first')
             [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install Istio for the continuum: istio-system kept at the cloud (Liqo `Local`), istiod pinned to the cloud with tracing, one ingress gateway per site; re-running upgrades in place and changes nothing when nothing differs')
@@ -667,6 +766,13 @@ Register-ArgumentCompleter -Native -CommandName 'kubectl-fluidos_mesh' -ScriptBl
             break
         }
         'kubectl-fluidos_mesh;help;check' {
+            break
+        }
+        'kubectl-fluidos_mesh;help;policy' {
+            [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'Set a service''s load balancing or session affinity in its DestinationRule, next to the outlierDetection that locality routing needs; moves nothing')
+            break
+        }
+        'kubectl-fluidos_mesh;help;policy;svc' {
             break
         }
         'kubectl-fluidos_mesh;help;peer' {

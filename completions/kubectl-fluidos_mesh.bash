@@ -40,6 +40,9 @@ _kubectl__fluidos_mesh() {
             kubectl__fluidos_mesh,plan)
                 cmd="kubectl__fluidos_mesh__subcmd__plan"
                 ;;
+            kubectl__fluidos_mesh,policy)
+                cmd="kubectl__fluidos_mesh__subcmd__policy"
+                ;;
             kubectl__fluidos_mesh,sites)
                 cmd="kubectl__fluidos_mesh__subcmd__sites"
                 ;;
@@ -79,6 +82,9 @@ _kubectl__fluidos_mesh() {
             kubectl__fluidos_mesh__subcmd__help,plan)
                 cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__plan"
                 ;;
+            kubectl__fluidos_mesh__subcmd__help,policy)
+                cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__policy"
+                ;;
             kubectl__fluidos_mesh__subcmd__help,sites)
                 cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__sites"
                 ;;
@@ -99,6 +105,9 @@ _kubectl__fluidos_mesh() {
                 ;;
             kubectl__fluidos_mesh__subcmd__help__subcmd__offload,svc)
                 cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__offload__subcmd__svc"
+                ;;
+            kubectl__fluidos_mesh__subcmd__help__subcmd__policy,svc)
+                cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__policy__subcmd__svc"
                 ;;
             kubectl__fluidos_mesh__subcmd__help__subcmd__unoffload,namespace)
                 cmd="kubectl__fluidos_mesh__subcmd__help__subcmd__unoffload__subcmd__namespace"
@@ -129,6 +138,21 @@ _kubectl__fluidos_mesh() {
                 ;;
             kubectl__fluidos_mesh__subcmd__offload__subcmd__help,svc)
                 cmd="kubectl__fluidos_mesh__subcmd__offload__subcmd__help__subcmd__svc"
+                ;;
+            kubectl__fluidos_mesh__subcmd__policy,help)
+                cmd="kubectl__fluidos_mesh__subcmd__policy__subcmd__help"
+                ;;
+            kubectl__fluidos_mesh__subcmd__policy,service)
+                cmd="kubectl__fluidos_mesh__subcmd__policy__subcmd__svc"
+                ;;
+            kubectl__fluidos_mesh__subcmd__policy,svc)
+                cmd="kubectl__fluidos_mesh__subcmd__policy__subcmd__svc"
+                ;;
+            kubectl__fluidos_mesh__subcmd__policy__subcmd__help,help)
+                cmd="kubectl__fluidos_mesh__subcmd__policy__subcmd__help__subcmd__help"
+                ;;
+            kubectl__fluidos_mesh__subcmd__policy__subcmd__help,svc)
+                cmd="kubectl__fluidos_mesh__subcmd__policy__subcmd__help__subcmd__svc"
                 ;;
             kubectl__fluidos_mesh__subcmd__unoffload,help)
                 cmd="kubectl__fluidos_mesh__subcmd__unoffload__subcmd__help"
@@ -161,7 +185,7 @@ _kubectl__fluidos_mesh() {
 
     case "${cmd}" in
         kubectl__fluidos_mesh)
-            opts="-n -A -o -y -v -h -V --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help --version sites status offload unoffload move plan check peer unpeer install uninstall completion help"
+            opts="-n -A -o -y -v -h -V --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help --version sites status offload unoffload move plan check policy peer unpeer install uninstall completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -311,7 +335,7 @@ _kubectl__fluidos_mesh() {
             return 0
             ;;
         kubectl__subcmd__fluidos_mesh__subcmd__help)
-            opts="sites status offload unoffload move plan check peer unpeer install uninstall completion help"
+            opts="sites status offload unoffload move plan check policy peer unpeer install uninstall completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -464,6 +488,34 @@ _kubectl__fluidos_mesh() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubectl__subcmd__fluidos_mesh__subcmd__help__subcmd__policy)
+            opts="svc"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__fluidos_mesh__subcmd__help__subcmd__policy__subcmd__svc)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubectl__subcmd__fluidos_mesh__subcmd__help__subcmd__sites)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -563,7 +615,7 @@ _kubectl__fluidos_mesh() {
             return 0
             ;;
         kubectl__subcmd__fluidos_mesh__subcmd__install)
-            opts="-n -A -o -y -v -h --sites --istio-version --gateway-service-type --telemetry --repo --chart-dir --helm --dry-run --cloud-site --timeout --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
+            opts="-n -A -o -y -v -h --sites --istio-version --gateway-service-type --telemetry --mtls --tracing-sampling --repo --chart-dir --helm --dry-run --cloud-site --timeout --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -579,6 +631,14 @@ _kubectl__fluidos_mesh() {
                     ;;
                 --gateway-service-type)
                     COMPREPLY=($(compgen -W "LoadBalancer NodePort ClusterIP" -- "${cur}"))
+                    return 0
+                    ;;
+                --mtls)
+                    COMPREPLY=($(compgen -W "strict permissive" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracing-sampling)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repo)
@@ -801,7 +861,7 @@ _kubectl__fluidos_mesh() {
             return 0
             ;;
         kubectl__subcmd__fluidos_mesh__subcmd__offload__subcmd__namespace)
-            opts="-f -n -A -o -y -v -h --sites --pod-offloading-strategy --no-injection --dry-run --filename --cloud-site --timeout --force-conflicts --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
+            opts="-f -n -A -o -y -v -h --sites --pod-offloading-strategy --no-injection --mtls --dry-run --filename --cloud-site --timeout --force-conflicts --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -813,6 +873,10 @@ _kubectl__fluidos_mesh() {
                     ;;
                 --pod-offloading-strategy)
                     COMPREPLY=($(compgen -W "LocalAndRemote Remote Local" -- "${cur}"))
+                    return 0
+                    ;;
+                --mtls)
+                    COMPREPLY=($(compgen -W "strict permissive" -- "${cur}"))
                     return 0
                     ;;
                 --filename)
@@ -867,7 +931,7 @@ _kubectl__fluidos_mesh() {
             return 0
             ;;
         kubectl__subcmd__fluidos_mesh__subcmd__offload__subcmd__svc)
-            opts="-f -n -A -o -y -v -h --to --replicas --min --max --cpu-target --offload-namespace --wait --dry-run --filename --cloud-site --timeout --force-conflicts --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
+            opts="-f -n -A -o -y -v -h --to --replicas --min --max --cpu-target --offload-namespace --lb --sticky --wait --dry-run --filename --cloud-site --timeout --force-conflicts --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -890,6 +954,14 @@ _kubectl__fluidos_mesh() {
                     return 0
                     ;;
                 --cpu-target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lb)
+                    COMPREPLY=($(compgen -W "least-request round-robin random" -- "${cur}"))
+                    return 0
+                    ;;
+                --sticky)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1102,6 +1174,156 @@ _kubectl__fluidos_mesh() {
                     return 0
                     ;;
                 --cloud-site)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__fluidos_mesh__subcmd__policy)
+            opts="-n -A -o -y -v -h --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help svc service help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__fluidos_mesh__subcmd__policy__subcmd__help)
+            opts="svc help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__fluidos_mesh__subcmd__policy__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__fluidos_mesh__subcmd__policy__subcmd__help__subcmd__svc)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubectl__subcmd__fluidos_mesh__subcmd__policy__subcmd__svc)
+            opts="-f -n -A -o -y -v -h --lb --sticky --clear --dry-run --filename --cloud-site --timeout --force-conflicts --kubeconfig --context --namespace --all-namespaces --output --yes --verbose --no-color --request-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lb)
+                    COMPREPLY=($(compgen -W "least-request round-robin random" -- "${cur}"))
+                    return 0
+                    ;;
+                --sticky)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filename)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud-site)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -241,6 +241,7 @@ fn dry_run_with_sites_needs_no_cluster_and_prints_helm_lines_as_yaml_comments() 
         [
             "Namespace",
             "NamespaceOffloading",
+            "PeerAuthentication",
             "Namespace",
             "Namespace",
             "NamespaceOffloading"

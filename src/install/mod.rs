@@ -134,6 +134,14 @@ fn layout(req: &InstallRequest) -> Result<Vec<Part>, PlanError> {
         );
         parts.push(Part::Release(title, release));
     }
+    // After `base`, which brings the PeerAuthentication CRD.
+    parts.push(Part::Objects(
+        format!("mesh-wide mTLS {}", req.mtls),
+        vec![crate::plan::namespace::peer_authentication(
+            ROOT_NAMESPACE,
+            &req.mtls,
+        )],
+    ));
     for site in &req.sites {
         let ns = gateway_namespace(site);
         let mut desired = vec![namespace(&ns)];

@@ -27,6 +27,7 @@ fn control_plane_first_then_one_gateway_per_site() {
             "namespace istio-system, offloaded with podOffloadingStrategy Local",
             "chart base (istio-base) in istio-system",
             "chart istiod (istiod) in istio-system",
+            "mesh-wide mTLS PERMISSIVE",
             "namespace istio-ingress-cloud for site cloud",
             "ingress gateway of site cloud",
             "namespace istio-ingress-edge1 for site edge1",
@@ -44,7 +45,17 @@ fn control_plane_first_then_one_gateway_per_site() {
         "cloud"
     );
     assert_eq!(istiod.values["global"]["proxy"]["tracer"], "zipkin");
-    let Phase::Install { release: edge, .. } = &phases[6] else {
+    let Phase::Objects { changes, .. } = &phases[3] else {
+        panic!()
+    };
+    let pa = changes.objects()[0].clone();
+    assert_eq!(pa["kind"], "PeerAuthentication");
+    assert_eq!(pa["metadata"]["namespace"], "istio-system");
+    assert_eq!(
+        pa["spec"]["mtls"]["mode"], "PERMISSIVE",
+        "Istio's own default, made visible"
+    );
+    let Phase::Install { release: edge, .. } = &phases[7] else {
         panic!()
     };
     assert_eq!(edge.namespace, "istio-ingress-edge1");
@@ -57,7 +68,7 @@ fn control_plane_first_then_one_gateway_per_site() {
         edge.values["tolerations"][0]["key"],
         "virtual-node.liqo.io/not-allowed"
     );
-    let Phase::Install { release: cloud, .. } = &phases[4] else {
+    let Phase::Install { release: cloud, .. } = &phases[5] else {
         panic!()
     };
     assert!(
@@ -211,4 +222,23 @@ fn a_chart_directory_serves_every_chart_and_telemetry_adds_its_releases_and_moni
         .filter_map(|o| o["kind"].as_str())
         .collect();
     assert_eq!(kinds, ["PodMonitor", "ServiceMonitor"]);
+}
+
+#[test]
+fn tracing_sampling_goes_into_istiods_mesh_config_only_when_asked() {
+    let mut req = request(&["cloud"]);
+    let sampling = |req: &InstallRequest| {
+        plan_install(req, &Live::default())
+            .unwrap()
+            .into_iter()
+            .find_map(|p| match p {
+                Phase::Install { release, .. } if release.chart == "istiod" => Some(release.values),
+                _ => None,
+            })
+            .unwrap()["meshConfig"]["defaultConfig"]["tracing"]["sampling"]
+            .clone()
+    };
+    assert_eq!(sampling(&req), Value::Null);
+    req.tracing_sampling = Some(2.5);
+    assert_eq!(sampling(&req), json!(2.5));
 }

@@ -196,3 +196,65 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod plan_tests {
+    use super::*;
+    use crate::manifests;
+    use std::path::Path;
+
+    fn example() -> crate::model::app::AppSnapshot {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/mubench-app");
+        let docs = manifests::read(&[root]).unwrap();
+        manifests::snapshot(&docs, "fluidosmesh", "cloud").unwrap()
+    }
+
+    fn rule(cs: &crate::plan::ChangeSet) -> Value {
+        cs.objects()
+            .into_iter()
+            .find(|o| o["kind"] == "DestinationRule")
+            .cloned()
+            .expect("a DestinationRule")
+    }
+
+    #[test]
+    fn a_policy_lands_next_to_outlier_detection_and_keeps_locality_routing() {
+        let snap = example();
+        let cs = plan_policy(&snap, "s0", &Policy::Lb(Lb::RoundRobin)).unwrap();
+        let dr = rule(&cs);
+        assert_eq!(
+            dr["spec"]["trafficPolicy"]["loadBalancer"]["simple"],
+            "ROUND_ROBIN"
+        );
+        assert!(dr["spec"]["trafficPolicy"]["outlierDetection"].is_object());
+        assert_eq!(dr["spec"]["host"], "s0.fluidosmesh.svc.cluster.local");
+    }
+
+    #[test]
+    fn clear_reapplies_without_the_algorithm_and_is_a_no_op_without_a_rule() {
+        let mut snap = example();
+        assert!(plan_policy(&snap, "s0", &Policy::Clear).unwrap().is_empty());
+        let set = plan_policy(&snap, "s0", &Policy::Sticky(Sticky::SourceIp)).unwrap();
+        snap.destination_rules.push(rule(&set));
+        let cleared = rule(&plan_policy(&snap, "s0", &Policy::Clear).unwrap());
+        assert!(
+            cleared["spec"]["trafficPolicy"]
+                .get("loadBalancer")
+                .is_none()
+        );
+        assert!(cleared["spec"]["trafficPolicy"]["outlierDetection"].is_object());
+    }
+
+    #[test]
+    fn unknown_services_and_missing_flags_are_usage_errors() {
+        let snap = example();
+        let e = plan_policy(&snap, "nope", &Policy::Lb(Lb::Random)).unwrap_err();
+        assert!(
+            e.message.contains("service \"nope\" not found"),
+            "{}",
+            e.message
+        );
+        let e = plan_policy(&snap, "s0", &Policy::Keep).unwrap_err();
+        assert!(e.hint.contains("--lb"), "{}", e.hint);
+    }
+}
