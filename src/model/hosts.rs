@@ -15,16 +15,21 @@ pub fn fqdn(service: &str, namespace: &str) -> String {
 }
 
 /// How well a rule's `spec.host`, written in `rule_namespace`, names `target` (an FQDN).
+/// Called for every rule and service (status of 1,000 services), so it allocates nothing.
 fn host_match(host: &str, rule_namespace: &str, target: &str) -> Option<u8> {
     if let Some(suffix) = host.strip_prefix('*') {
         return target.ends_with(suffix).then_some(1);
     }
-    let expanded = if host.contains('.') {
-        host.to_string()
+    let matches = if host.contains('.') {
+        host == target
     } else {
-        fqdn(host, rule_namespace)
+        target
+            .strip_prefix(host)
+            .and_then(|t| t.strip_prefix('.'))
+            .and_then(|t| t.strip_prefix(rule_namespace))
+            == Some(".svc.cluster.local")
     };
-    (expanded == target).then_some(2)
+    matches.then_some(2)
 }
 
 fn visible_in(rule: &Value, namespace: &str) -> bool {
@@ -55,6 +60,67 @@ pub fn effective_rule<'a>(rules: &'a [Value], service: &str, namespace: &str) ->
             .map(|(_, r)| r)
     };
     best_in(namespace).or_else(|| best_in(ROOT_NAMESPACE))
+}
+
+/// Every exact-host rule, indexed by the FQDN it names, as callers in that service's namespace
+/// see it (its own namespace's rule before the root's): `status` looks up 1,000 services in
+/// constant time. Wildcard hosts fall back to [`effective_rule`].
+pub struct RuleIndex<'a> {
+    by_fqdn: std::collections::HashMap<String, &'a Value>,
+    rules: &'a [Value],
+    wildcards: bool,
+}
+
+impl<'a> RuleIndex<'a> {
+    /// `default_namespace`: the namespace of rules read without one (manifest files).
+    pub fn new(rules: &'a [Value], default_namespace: &str) -> RuleIndex<'a> {
+        let mut by_fqdn = std::collections::HashMap::new();
+        let mut wildcards = false;
+        // Root rules first, so that a rule in the service's own namespace replaces them.
+        let mut ordered: Vec<&Value> = rules.iter().collect();
+        ordered.sort_by_key(|r| r["metadata"]["namespace"] != ROOT_NAMESPACE);
+        for rule in ordered {
+            let ns = rule["metadata"]["namespace"]
+                .as_str()
+                .unwrap_or(default_namespace);
+            let Some(host) = rule["spec"]["host"].as_str() else {
+                continue;
+            };
+            if host.starts_with('*') {
+                wildcards = true;
+                continue;
+            }
+            let target = if host.contains('.') {
+                host.to_string()
+            } else {
+                fqdn(host, ns)
+            };
+            let Some(target_ns) = target
+                .strip_suffix(".svc.cluster.local")
+                .and_then(|t| t.split_once('.'))
+                .map(|(_, n)| n)
+            else {
+                continue;
+            };
+            let applies = ns == target_ns || (ns == ROOT_NAMESPACE && visible_in(rule, target_ns));
+            if applies {
+                by_fqdn.insert(target, rule);
+            }
+        }
+        RuleIndex {
+            by_fqdn,
+            rules,
+            wildcards,
+        }
+    }
+
+    pub fn rule_for(&self, service: &str, namespace: &str) -> Option<&'a Value> {
+        match self.by_fqdn.get(&fqdn(service, namespace)) {
+            Some(rule) => Some(*rule),
+            None if self.wildcards => effective_rule(self.rules, service, namespace),
+            None => None,
+        }
+    }
 }
 
 /// Rules elsewhere that name the service but do not reach callers in its namespace.
@@ -142,6 +208,25 @@ mod tests {
         ];
         assert_eq!(name(effective_rule(&rules, "s0", "app")), Some("exact"));
         assert_eq!(name(effective_rule(&rules[..2], "s0", "app")), Some("wild"));
+    }
+
+    #[test]
+    fn the_index_answers_like_effective_rule() {
+        let rules = [
+            rule("root", "istio-system", "s0.app.svc.cluster.local"),
+            rule("mine", "app", "s0"),
+            rule("root-only", "istio-system", "s1.app.svc.cluster.local"),
+            rule("far", "shop", "s2.app.svc.cluster.local"),
+            rule("partial", "app", "s3.app"),
+        ];
+        let index = RuleIndex::new(&rules, "app");
+        for svc in ["s0", "s1", "s2", "s3", "s4"] {
+            assert_eq!(
+                index.rule_for(svc, "app"),
+                effective_rule(&rules, svc, "app"),
+                "{svc}"
+            );
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ use super::offloading::offloaded_to;
 use super::site::SiteKind;
 use k8s_openapi::api::apps::v1::Deployment;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Hpa {
@@ -89,8 +89,8 @@ fn overlapping(deployments: &[&Deployment]) -> Vec<(String, String)> {
 struct Context<'a> {
     edge_sites: Vec<String>,
     offloaded: Vec<String>,
-    /// DestinationRules by host.
-    rules: HashMap<&'a str, &'a serde_json::Value>,
+    /// The DestinationRule that applies to each service.
+    rules: super::hosts::RuleIndex<'a>,
 }
 
 impl<'a> Context<'a> {
@@ -107,11 +107,7 @@ impl<'a> Context<'a> {
             .filter(|s| offloaded_to(snap, s))
             .cloned()
             .collect();
-        let rules = snap
-            .destination_rules
-            .iter()
-            .filter_map(|dr| Some((dr["spec"]["host"].as_str()?, dr)))
-            .collect();
+        let rules = super::hosts::RuleIndex::new(&snap.destination_rules, &snap.namespace);
         Context {
             edge_sites,
             offloaded,
@@ -120,16 +116,9 @@ impl<'a> Context<'a> {
     }
 
     fn locality(&self, service: &str, namespace: &str) -> bool {
-        let hosts = [
-            service.to_string(),
-            format!("{service}.{namespace}"),
-            format!("{service}.{namespace}.svc"),
-            format!("{service}.{namespace}.svc.cluster.local"),
-        ];
-        hosts
-            .iter()
-            .filter_map(|h| self.rules.get(h.as_str()))
-            .any(|dr| !dr["spec"]["trafficPolicy"]["outlierDetection"].is_null())
+        self.rules
+            .rule_for(service, namespace)
+            .is_some_and(|dr| !dr["spec"]["trafficPolicy"]["outlierDetection"].is_null())
     }
 }
 
@@ -218,8 +207,9 @@ fn service_status(snap: &AppSnapshot, ctx: &Context, ms: &Microservice) -> Servi
         sites,
         locality,
         mtls: super::mtls::effective(&snap.peer_authentications, &snap.namespace),
-        policy: snap
-            .destination_rule_for(ms.name())
+        policy: ctx
+            .rules
+            .rule_for(ms.name(), &snap.namespace)
             .and_then(super::hosts::describe_policy),
         warnings,
     }
