@@ -90,7 +90,12 @@ fn prints_one_row_per_node_grouped_by_site_and_warns_about_unlabelled_nodes() {
         rows[5][..8],
         ["<none>", "-", "cloud-spare", "no", "-", "Ready", "2", "8Gi"]
     );
-    assert_eq!(rows.len(), 6);
+    assert_eq!(rows.len(), 7);
+    assert_eq!(
+        text.lines().last(),
+        Some("Mesh-wide mTLS: PERMISSIVE"),
+        "Istio's default"
+    );
     // No ForeignCluster and no gateway in this cluster: the edge rows say so.
     assert_eq!(rows[1][8..], ["-", "none"]);
     assert!(
@@ -150,7 +155,7 @@ fn json_and_yaml_describe_the_same_sites() {
 }
 
 #[test]
-fn sites_makes_three_list_requests() {
+fn sites_makes_four_list_requests() {
     let server = seeded_server();
     let home = tempfile::tempdir().unwrap();
     server.clear_log();
@@ -169,9 +174,10 @@ fn sites_makes_three_list_requests() {
         [
             ("list", "foreignclusters"),
             ("list", "nodes"),
+            ("list", "peerauthentications"),
             ("list", "pods")
         ],
-        "nodes, peerings and gateway pods, whatever the cluster size"
+        "nodes, peerings, gateway pods and the mesh-wide mTLS policy, whatever the cluster size"
     );
 }
 
@@ -270,4 +276,5 @@ fn edge_sites_show_their_peering_health_and_every_site_its_gateway() {
         "the local site has no peering"
     );
     assert_eq!(site("cloud")["gateway"], false);
+    assert_eq!(doc["meshMtls"], "PERMISSIVE");
 }

@@ -7,19 +7,21 @@ use kube::api::ListParams;
 use serde_json::Value;
 
 /// What `sites` needs: every node of the main cluster (virtual nodes included), the Liqo
-/// peerings and the ingress gateway pods (three list requests).
+/// peerings, the ingress gateway pods and the mesh-wide mTLS policy (four list requests).
 #[derive(Debug, Clone, Default)]
 pub struct SiteSnapshot {
     pub nodes: Vec<Node>,
     pub foreign_clusters: Vec<Value>,
     pub gateway_pods: Vec<k8s_openapi::api::core::v1::Pod>,
+    /// PeerAuthentications of the root namespace (the mesh-wide mTLS mode).
+    pub root_peer_authentications: Vec<Value>,
 }
 
 impl SiteSnapshot {
     pub async fn read(conn: &Connection) -> Result<Self> {
         let all = ListParams::default();
         let gateways = ListParams::default().labels(crate::model::mesh::GATEWAY_SELECTOR);
-        let (nodes, foreign_clusters, gateway_pods) = futures::try_join!(
+        let (nodes, foreign_clusters, gateway_pods, root_peer_authentications) = futures::try_join!(
             conn.list_cluster::<Node>(&all),
             conn.list_custom(
                 "core.liqo.io",
@@ -30,11 +32,20 @@ impl SiteSnapshot {
                 &all
             ),
             conn.list_namespaced(None, &gateways),
+            conn.list_custom(
+                "security.istio.io",
+                "v1",
+                "PeerAuthentication",
+                "peerauthentications",
+                Some(crate::model::hosts::ROOT_NAMESPACE),
+                &all
+            ),
         )?;
         Ok(SiteSnapshot {
             nodes,
             foreign_clusters,
             gateway_pods,
+            root_peer_authentications,
         })
     }
 
@@ -48,8 +59,14 @@ impl SiteSnapshot {
             .cloned()
             .collect();
         let gateways = ready_sites(&live, &node_sites(&self.nodes));
-        crate::model::SiteInventory::from_nodes(&self.nodes)
-            .with_mesh(&self.foreign_clusters, &gateways)
+        let mut inventory = crate::model::SiteInventory::from_nodes(&self.nodes)
+            .with_mesh(&self.foreign_clusters, &gateways);
+        inventory.mesh_mtls = Some(
+            crate::model::mtls::mesh_mode(&self.root_peer_authentications)
+                .unwrap_or("PERMISSIVE")
+                .to_string(),
+        );
+        inventory
     }
 }
 

@@ -126,6 +126,10 @@ pub struct Site {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SiteInventory {
+    /// The mesh-wide mTLS mode (when the mesh was read): STRICT, PERMISSIVE (Istio's default
+    /// when no mesh-wide PeerAuthentication exists) or DISABLE.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mesh_mtls: Option<String>,
     pub sites: Vec<Site>,
     /// Nodes without `topology.kubernetes.io/zone`: pods there get no locality.
     pub unlabelled_nodes: Vec<NodeInfo>,
@@ -168,6 +172,7 @@ impl SiteInventory {
         sites.sort_by(|a, b| (a.kind, &a.name).cmp(&(b.kind, &b.name)));
         unlabelled.sort_by(|a, b| a.name.cmp(&b.name));
         SiteInventory {
+            mesh_mtls: None,
             sites,
             unlabelled_nodes: unlabelled,
         }

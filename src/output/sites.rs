@@ -107,6 +107,9 @@ pub fn print(printer: &mut Printer, inv: &SiteInventory) -> Result<()> {
     } else {
         let text = table(inv, printer.style);
         printer.write(&text)?;
+        if let Some(mode) = &inv.mesh_mtls {
+            printer.line(&format!("Mesh-wide mTLS: {mode}"))?;
+        }
     }
     for w in warnings(inv) {
         printer.warn(&w);
