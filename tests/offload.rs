@@ -101,6 +101,15 @@ fn offload_status_unoffload_restore_round_trip() {
         "first move: {non_watch} requests ({} writes)",
         server.writes().len()
     );
+    assert_eq!(
+        server.writes().len(),
+        10,
+        "lock, backup, anchor + HPA, 2 deletes, copy + HPA, DR, unlock"
+    );
+    assert!(
+        non_watch <= 22,
+        "10 reads, 10 writes, the waits' initial lists: {non_watch}"
+    );
 
     assert!(
         server
