@@ -139,11 +139,27 @@ pub async fn installed(helm: &Program, name: &str, namespace: &str) -> Result<Op
     }))
 }
 
+/// Values compared as helm keeps them: it reads them as YAML, so `10.0` comes back as `10`.
+fn same_values(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_values(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| same_values(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
 /// Whether `release` is already installed exactly so (re-running changes nothing then).
 pub fn up_to_date(release: &HelmRelease, installed: Option<&Installed>) -> bool {
     installed.is_some_and(|i| {
         i.status == "deployed"
-            && i.values == release.values
+            && same_values(&i.values, &release.values)
             && (matches!(release.source, ChartSource::Dir(_)) || i.chart == release.chart_label())
     })
 }
@@ -212,8 +228,18 @@ mod tests {
             &r,
             Some(&Installed {
                 values: json!({}),
-                ..same
+                ..same.clone()
             })
         ));
+        // helm reads values as YAML: 10.0 comes back as 10, and that is no change.
+        let mut sampled = r.clone();
+        sampled.values["meshConfig"] = json!({"defaultConfig": {"tracing": {"sampling": 10.0}}});
+        let mut as_helm_keeps_it = sampled.values.clone();
+        as_helm_keeps_it["meshConfig"]["defaultConfig"]["tracing"]["sampling"] = json!(10);
+        let installed = Installed {
+            values: as_helm_keeps_it,
+            ..same
+        };
+        assert!(up_to_date(&sampled, Some(&installed)));
     }
 }
