@@ -192,9 +192,64 @@ pub fn plan_install(req: &InstallRequest, live: &Live) -> Result<Vec<Phase>, Pla
         .collect())
 }
 
+/// What `uninstall` removes, read from what `install` left: a gateway for every
+/// `istio-ingress-*` namespace (and the cloud), the telemetry when `monitoring` exists.
+pub fn installed_request(live: &Live, cloud_site: &str) -> InstallRequest {
+    let names: Vec<&str> = live
+        .namespaces
+        .iter()
+        .filter_map(|n| n["metadata"]["name"].as_str())
+        .collect();
+    let prefix = gateway_namespace("");
+    let mut sites: Vec<String> = names
+        .iter()
+        .filter_map(|n| n.strip_prefix(&prefix).map(String::from))
+        .collect();
+    if !sites.iter().any(|s| s == cloud_site) {
+        sites.insert(0, cloud_site.to_string());
+    }
+    InstallRequest {
+        sites,
+        cloud_site: cloud_site.to_string(),
+        istio_version: String::new(),
+        gateway_service_type: String::new(),
+        telemetry: names.contains(&MONITORING_NAMESPACE),
+        mtls: "PERMISSIVE".into(),
+        tracing_sampling: None,
+        charts: ChartSource::Repo(String::new()),
+    }
+}
+
+/// Namespaces whose pods get sidecars from the control plane `uninstall` would remove.
+pub fn injected_namespaces(live: &Live) -> Vec<String> {
+    live.namespaces
+        .iter()
+        .filter(|n| {
+            let l = &n["metadata"]["labels"];
+            l[labels::ISTIO_INJECTION] == "enabled" || l[labels::ISTIO_REVISION].is_string()
+        })
+        .filter_map(|n| n["metadata"]["name"].as_str().map(String::from))
+        .collect()
+}
+
 /// Everything in reverse order. Only objects the plugin labelled as its own are deleted;
 /// releases are uninstalled only when helm lists them (the caller skips the others).
-pub fn plan_uninstall(req: &InstallRequest, live: &Live) -> Result<Vec<Phase>, PlanError> {
+/// Refuses while namespaces still have sidecar injection on, unless `force`.
+pub fn plan_uninstall(
+    req: &InstallRequest,
+    live: &Live,
+    force: bool,
+) -> Result<Vec<Phase>, PlanError> {
+    let injected = injected_namespaces(live);
+    if !injected.is_empty() && !force {
+        return Err(PlanError::usage(
+            format!(
+                "namespaces still have sidecar injection on: {}",
+                injected.join(", ")
+            ),
+            "move their services back and unoffload them first (kubectl fluidos-mesh unoffload namespace NS), or pass --force to leave their pods without a control plane",
+        ));
+    }
     let mut phases = Vec::new();
     for part in layout(req)?.into_iter().rev() {
         match part {

@@ -145,7 +145,7 @@ fn uninstall_reverses_and_deletes_only_what_the_plugin_labelled() {
         json!({"kind": "Namespace", "metadata": {"name": "istio-ingress-edge1",
         "labels": {"app.kubernetes.io/managed-by": "fluidos-mesh"}}}),
     );
-    let phases = plan_uninstall(&req, &live).unwrap();
+    let phases = plan_uninstall(&req, &live, false).unwrap();
     assert_eq!(titles(&phases)[0], "ingress gateway of site edge1");
     assert!(matches!(phases[0], Phase::Uninstall { .. }));
     let deleted: Vec<String> = phases
@@ -241,4 +241,27 @@ fn tracing_sampling_goes_into_istiods_mesh_config_only_when_asked() {
     assert_eq!(sampling(&req), Value::Null);
     req.tracing_sampling = Some(2.5);
     assert_eq!(sampling(&req), json!(2.5));
+}
+
+#[test]
+fn what_uninstall_removes_is_read_from_what_install_left() {
+    let ns = |name: &str, labels: Value| json!({"kind": "Namespace", "metadata": {"name": name, "labels": labels}});
+    let live = Live {
+        namespaces: vec![
+            ns("istio-ingress-edge2", json!({})),
+            ns("monitoring", json!({})),
+            ns("shop", json!({"istio-injection": "enabled"})),
+        ],
+        ..Default::default()
+    };
+    let req = installed_request(&live, "cloud");
+    assert_eq!(req.sites, ["cloud", "edge2"]);
+    assert!(req.telemetry);
+    let refused = plan_uninstall(&req, &live, false).unwrap_err();
+    assert!(
+        refused.message.contains("injection on: shop"),
+        "{}",
+        refused.message
+    );
+    assert!(plan_uninstall(&req, &live, true).is_ok());
 }

@@ -9,6 +9,8 @@ use crate::install::Phase;
 use crate::output::progress::StepProgress;
 use crate::tools::Program;
 use crate::tools::helm;
+
+pub mod peering;
 use std::time::Duration;
 
 /// Helm's `--timeout` for a duration.
