@@ -4,8 +4,7 @@ use super::client::Connection;
 use crate::error::{Action, Error, Result};
 use k8s_openapi::NamespaceResourceScope;
 use kube::Resource;
-use kube::api::{Api, ApiResource, DynamicObject, ListParams};
-use kube::core::GroupVersionKind;
+use kube::api::{Api, DynamicObject, ListParams};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::fmt::Debug;
@@ -79,18 +78,17 @@ impl Connection {
         self.list_with(api, namespace, params).await
     }
 
-    /// Lists a custom resource as JSON; an API group that is not installed (404) reads as empty.
-    pub async fn list_custom(
+    /// Lists `kind` (one of `super::kinds`) as JSON objects that name their apiVersion and kind
+    /// (a list's items need not); an API group that is not installed (404) reads as empty.
+    pub async fn list_kind(
         &self,
-        group: &str,
-        version: &str,
         kind: &str,
-        plural: &str,
         namespace: Option<&str>,
         params: &ListParams,
     ) -> Result<Vec<Value>> {
-        let resource =
-            ApiResource::from_gvk_with_plural(&GroupVersionKind::gvk(group, version, kind), plural);
+        let Some((resource, group, plural, _)) = super::kinds::resource(kind) else {
+            return Err(Error::Input(format!("internal: no API mapping for {kind}")));
+        };
         let api: Api<DynamicObject> = match namespace {
             Some(ns) => Api::namespaced_with(self.client.clone(), ns, &resource),
             None => Api::all_with(self.client.clone(), &resource),
@@ -100,6 +98,11 @@ impl Connection {
                 .items
                 .into_iter()
                 .filter_map(|o| serde_json::to_value(o).ok())
+                .map(|mut v| {
+                    v["apiVersion"] = Value::String(resource.api_version.clone());
+                    v["kind"] = Value::String(resource.kind.clone());
+                    v
+                })
                 .collect()),
             Err(kube::Error::Api(s)) if s.code == 404 => Ok(vec![]),
             Err(e) => {

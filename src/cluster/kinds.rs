@@ -87,25 +87,33 @@ const KINDS: [Kind; 12] = [
     },
 ];
 
+/// The API facts of `kind` (a kind of the table above): its resource, group and plural.
+pub fn resource(kind: &str) -> Option<(ApiResource, &'static str, &'static str, bool)> {
+    let k = KINDS.iter().find(|k| k.kind == kind)?;
+    let (group, version) = k
+        .api_version
+        .rsplit_once('/')
+        .unwrap_or(("", k.api_version));
+    let gvk = GroupVersionKind::gvk(group, version, k.kind);
+    Some((
+        ApiResource::from_gvk_with_plural(&gvk, k.plural),
+        group,
+        k.plural,
+        k.namespaced,
+    ))
+}
+
 /// A dynamic API handle for `target` and the action description errors will use.
 pub fn api_for(
     client: &kube::Client,
     target: &ObjectRef,
     verb: &'static str,
 ) -> Option<(Api<DynamicObject>, Action)> {
-    let k = KINDS.iter().find(|k| {
-        k.kind == target.kind
-            && target
-                .api_version
-                .starts_with(k.api_version.split('/').next().unwrap_or_default())
-    })?;
-    let (group, version) = k
-        .api_version
-        .rsplit_once('/')
-        .unwrap_or(("", k.api_version));
-    let gvk = GroupVersionKind::gvk(group, version, k.kind);
-    let resource = ApiResource::from_gvk_with_plural(&gvk, k.plural);
-    let namespace = target.namespace.clone().filter(|_| k.namespaced);
+    let (resource, group, plural, namespaced) = resource(&target.kind)?;
+    if !target.api_version.starts_with(group) {
+        return None;
+    }
+    let namespace = target.namespace.clone().filter(|_| namespaced);
     let api = match &namespace {
         Some(ns) => Api::namespaced_with(client.clone(), ns, &resource),
         None => Api::all_with(client.clone(), &resource),
@@ -113,7 +121,7 @@ pub fn api_for(
     let action = Action {
         verb,
         group: group.to_string(),
-        resource: k.plural.to_string(),
+        resource: plural.to_string(),
         namespace,
         name: Some(target.name.clone()),
     };

@@ -13,33 +13,12 @@ pub async fn read_mesh(conn: &Connection, namespace: Option<&str>) -> Result<Mes
     let istiod = ListParams::default().labels(ISTIOD_SELECTOR);
     let gateways = ListParams::default().labels(GATEWAY_SELECTOR);
     let (foreign_clusters, offloadings, istiod_pods, gateway_pods, app_pods, rules) = futures::try_join!(
-        conn.list_custom(
-            "core.liqo.io",
-            "v1beta1",
-            "ForeignCluster",
-            "foreignclusters",
-            None,
-            &all
-        ),
-        conn.list_custom(
-            "offloading.liqo.io",
-            "v1beta1",
-            "NamespaceOffloading",
-            "namespaceoffloadings",
-            None,
-            &all
-        ),
+        conn.list_kind("ForeignCluster", None, &all),
+        conn.list_kind("NamespaceOffloading", None, &all),
         conn.list_namespaced::<Pod>(Some(ROOT_NAMESPACE), &istiod),
         conn.list_namespaced::<Pod>(None, &gateways),
         conn.list_namespaced::<Pod>(namespace, &all),
-        conn.list_custom(
-            "networking.istio.io",
-            "v1",
-            "DestinationRule",
-            "destinationrules",
-            None,
-            &all
-        ),
+        conn.list_kind("DestinationRule", None, &all),
     )?;
     Ok(MeshSnapshot {
         foreign_clusters,
@@ -60,67 +39,23 @@ pub async fn read_install(
     let monitoring = Some(crate::install::MONITORING_NAMESPACE);
     let (namespaces, offloadings, pod_monitors, service_monitors, nodes, peer_auths) = futures::try_join!(
         conn.list_cluster::<Namespace>(&all),
-        conn.list_custom(
-            "offloading.liqo.io",
-            "v1beta1",
-            "NamespaceOffloading",
-            "namespaceoffloadings",
-            None,
-            &all
-        ),
-        conn.list_custom(
-            "monitoring.coreos.com",
-            "v1",
-            "PodMonitor",
-            "podmonitors",
-            monitoring,
-            &all
-        ),
-        conn.list_custom(
-            "monitoring.coreos.com",
-            "v1",
-            "ServiceMonitor",
-            "servicemonitors",
-            monitoring,
-            &all
-        ),
+        conn.list_kind("NamespaceOffloading", None, &all),
+        conn.list_kind("PodMonitor", monitoring, &all),
+        conn.list_kind("ServiceMonitor", monitoring, &all),
         conn.list_cluster::<Node>(&all),
-        conn.list_custom(
-            "security.istio.io",
-            "v1",
-            "PeerAuthentication",
-            "peerauthentications",
-            Some(ROOT_NAMESPACE),
-            &all
-        ),
+        conn.list_kind("PeerAuthentication", Some(ROOT_NAMESPACE), &all),
     )?;
-    let with_kind = |mut v: serde_json::Value, kind: &str| {
-        v["kind"] = serde_json::json!(kind);
-        v
-    };
     let live = crate::install::Live {
+        // Typed objects serialize with their apiVersion and kind; list_kind adds them.
         namespaces: namespaces
             .iter()
             .filter_map(|n| serde_json::to_value(n).ok())
-            .map(|v| with_kind(v, "Namespace"))
             .collect(),
-        offloadings: offloadings
-            .into_iter()
-            .map(|v| with_kind(v, "NamespaceOffloading"))
-            .collect(),
+        offloadings,
         objects: pod_monitors
             .into_iter()
-            .map(|v| with_kind(v, "PodMonitor"))
-            .chain(
-                service_monitors
-                    .into_iter()
-                    .map(|v| with_kind(v, "ServiceMonitor")),
-            )
-            .chain(
-                peer_auths
-                    .into_iter()
-                    .map(|v| with_kind(v, "PeerAuthentication")),
-            )
+            .chain(service_monitors)
+            .chain(peer_auths)
             .collect(),
     };
     Ok((live, nodes))

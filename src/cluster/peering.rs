@@ -7,8 +7,7 @@ use crate::model::labels;
 use crate::model::peering::Peering;
 use crate::model::site::{NodeInfo, Readiness};
 use k8s_openapi::api::core::v1::{Namespace, Node};
-use kube::api::{Api, ApiResource, DynamicObject, ListParams};
-use kube::core::GroupVersionKind;
+use kube::api::{Api, DynamicObject, ListParams};
 use serde_json::Value;
 use std::time::{Duration, Instant};
 
@@ -32,11 +31,13 @@ pub async fn require_liqo(conn: &Connection, which: &str) -> Result<()> {
         }
         Err(e) => return Err(conn.error::<Namespace>(e, "get", None, Some(LIQO_NAMESPACE))),
     }
-    let gvk = GroupVersionKind::gvk("core.liqo.io", "v1beta1", "ForeignCluster");
-    let api: Api<DynamicObject> = Api::all_with(
-        conn.client.clone(),
-        &ApiResource::from_gvk_with_plural(&gvk, "foreignclusters"),
-    );
+    // A 404 here (not an empty list) tells that the CRDs are missing.
+    let Some((resource, ..)) = super::kinds::resource("ForeignCluster") else {
+        return Err(Error::Input(
+            "internal: no API mapping for ForeignCluster".into(),
+        ));
+    };
+    let api: Api<DynamicObject> = Api::all_with(conn.client.clone(), &resource);
     match api.list(&ListParams::default().limit(1)).await {
         Ok(_) => Ok(()),
         Err(kube::Error::Api(s)) if s.code == 404 => Err(Error::Tool(format!(
@@ -67,23 +68,9 @@ pub struct PeerState {
 pub async fn read_peers(conn: &Connection) -> Result<PeerState> {
     let all = ListParams::default();
     let (foreign_clusters, nodes, virtual_nodes) = futures::try_join!(
-        conn.list_custom(
-            "core.liqo.io",
-            "v1beta1",
-            "ForeignCluster",
-            "foreignclusters",
-            None,
-            &all
-        ),
+        conn.list_kind("ForeignCluster", None, &all),
         conn.list_cluster::<Node>(&all),
-        conn.list_custom(
-            "offloading.liqo.io",
-            "v1beta1",
-            "VirtualNode",
-            "virtualnodes",
-            None,
-            &all
-        ),
+        conn.list_kind("VirtualNode", None, &all),
     )?;
     Ok(PeerState {
         foreign_clusters,

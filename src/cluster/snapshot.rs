@@ -23,20 +23,10 @@ impl SiteSnapshot {
         let gateways = ListParams::default().labels(crate::model::mesh::GATEWAY_SELECTOR);
         let (nodes, foreign_clusters, gateway_pods, root_peer_authentications) = futures::try_join!(
             conn.list_cluster::<Node>(&all),
-            conn.list_custom(
-                "core.liqo.io",
-                "v1beta1",
-                "ForeignCluster",
-                "foreignclusters",
-                None,
-                &all
-            ),
+            conn.list_kind("ForeignCluster", None, &all),
             conn.list_namespaced(None, &gateways),
-            conn.list_custom(
-                "security.istio.io",
-                "v1",
+            conn.list_kind(
                 "PeerAuthentication",
-                "peerauthentications",
                 Some(crate::model::hosts::ROOT_NAMESPACE),
                 &all
             ),
@@ -96,35 +86,11 @@ pub async fn read_app(
         labels::MANAGED_BY_VALUE
     ));
     let config_maps = conn.list_namespaced::<ConfigMap>(namespace, &managed);
-    let drs = conn.list_custom(
-        "networking.istio.io",
-        "v1",
-        "DestinationRule",
-        "destinationrules",
-        namespace,
-        &all,
-    );
-    let offloadings = conn.list_custom(
-        "offloading.liqo.io",
-        "v1beta1",
-        "NamespaceOffloading",
-        "namespaceoffloadings",
-        namespace,
-        &all,
-    );
-    let pas = conn.list_custom(
-        "security.istio.io",
-        "v1",
+    let drs = conn.list_kind("DestinationRule", namespace, &all);
+    let offloadings = conn.list_kind("NamespaceOffloading", namespace, &all);
+    let pas = conn.list_kind("PeerAuthentication", namespace, &all);
+    let root_pas = conn.list_kind(
         "PeerAuthentication",
-        "peerauthentications",
-        namespace,
-        &all,
-    );
-    let root_pas = conn.list_custom(
-        "security.istio.io",
-        "v1",
-        "PeerAuthentication",
-        "peerauthentications",
         Some(crate::model::hosts::ROOT_NAMESPACE),
         &all,
     );
